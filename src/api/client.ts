@@ -1,0 +1,119 @@
+// The one typed API of Qatysu. Every screen calls the database through here;
+// each method is one function of the `api` schema (supabase/migrations/*_api_*.sql).
+import type { Transport } from './transport'
+import type {
+  Category,
+  City,
+  Cycle,
+  CyclePhase,
+  DistrictLayer,
+  DistrictSummary,
+  MyVote,
+  ProjectDetail,
+  ProjectLayer,
+  ProjectStatus,
+  Profile,
+  ProposalDetail,
+  ProposalDraft,
+  ProposalLayer,
+  ProposalStatus,
+  ReviewerRole,
+  ReviewVerdict,
+  VoteResult,
+  YardLayer,
+  Language,
+} from './types'
+
+export type ProposalDecision = Extract<
+  ProposalStatus,
+  'under_review' | 'rejected' | 'on_ballot' | 'selected' | 'not_selected'
+>
+
+export function createApi(transport: Transport) {
+  const rpc = transport.rpc.bind(transport)
+  return {
+    transport,
+    listCities: () => rpc<City[]>('list_cities'),
+    listCycles: (cityId: string) => rpc<Cycle[]>('list_cycles', { p_city_id: cityId }),
+    listCategories: () => rpc<Category[]>('list_categories'),
+    districtSummaries: (cycleId: string) =>
+      rpc<DistrictSummary[]>('district_summaries', { p_cycle_id: cycleId }),
+    districtLayer: (cycleId: string) => rpc<DistrictLayer>('district_layer', { p_cycle_id: cycleId }),
+    yardLayer: (cycleId: string) => rpc<YardLayer>('yard_layer', { p_cycle_id: cycleId }),
+    proposalLayer: (cycleId: string) =>
+      rpc<ProposalLayer>('proposal_layer', { p_cycle_id: cycleId }),
+    projectLayer: (cycleId: string) => rpc<ProjectLayer>('project_layer', { p_cycle_id: cycleId }),
+    proposalDetail: (id: string) => rpc<ProposalDetail>('proposal_detail', { p_id: id }),
+    projectDetail: (id: string) => rpc<ProjectDetail>('project_detail', { p_id: id }),
+    myProfile: () => rpc<Profile | null>('my_profile'),
+    updateProfile: (p: { display_name: string; home_district_id: string | null; language: Language }) =>
+      rpc<Profile>('update_profile', {
+        p_display_name: p.display_name,
+        p_home_district_id: p.home_district_id,
+        p_language: p.language,
+      }),
+    myVotes: (cycleId: string) => rpc<MyVote[]>('my_votes', { p_cycle_id: cycleId }),
+    saveProposal: (d: ProposalDraft) =>
+      rpc<ProposalDetail>('save_proposal', {
+        p_id: d.id ?? null,
+        p_cycle_id: d.cycle_id,
+        p_title: d.title,
+        p_description: d.description,
+        p_category_id: d.category_id,
+        p_cost_estimate: d.cost_estimate,
+        p_lon: d.lon,
+        p_lat: d.lat,
+        p_photo_path: d.photo_path,
+      }),
+    submitProposal: (id: string) => rpc<ProposalDetail>('submit_proposal', { p_id: id }),
+    withdrawProposal: (id: string) => rpc<ProposalDetail>('withdraw_proposal', { p_id: id }),
+    castVote: (proposalId: string) => rpc<VoteResult>('cast_vote', { p_proposal_id: proposalId }),
+    retractVote: (proposalId: string) =>
+      rpc<VoteResult>('retract_vote', { p_proposal_id: proposalId }),
+    reviewProposal: (r: {
+      proposal_id: string
+      reviewer_role: ReviewerRole
+      verdict: ReviewVerdict
+      cost_reestimate: number | null
+      note: string
+    }) =>
+      rpc<ProposalDetail>('review_proposal', {
+        p_proposal_id: r.proposal_id,
+        p_reviewer_role: r.reviewer_role,
+        p_verdict: r.verdict,
+        p_cost_reestimate: r.cost_reestimate,
+        p_note: r.note,
+      }),
+    decideProposal: (proposalId: string, decision: ProposalDecision, reason: string | null) =>
+      rpc<ProposalDetail>('decide_proposal', {
+        p_proposal_id: proposalId,
+        p_decision: decision,
+        p_reason: reason,
+      }),
+    recordProjectUpdate: (u: {
+      project_id: string
+      status: ProjectStatus
+      progress: number
+      note: string
+      photo_path: string | null
+    }) =>
+      rpc<ProjectDetail>('record_project_update', {
+        p_project_id: u.project_id,
+        p_status: u.status,
+        p_progress: u.progress,
+        p_note: u.note,
+        p_photo_path: u.photo_path,
+      }),
+    recordPayment: (p: { project_id: string; amount: number; paid_on: string; document_ref: string }) =>
+      rpc<ProjectDetail>('record_payment', {
+        p_project_id: p.project_id,
+        p_amount: p.amount,
+        p_paid_on: p.paid_on,
+        p_document_ref: p.document_ref,
+      }),
+    setCyclePhase: (cycleId: string, phase: CyclePhase) =>
+      rpc<Cycle>('set_cycle_phase', { p_cycle_id: cycleId, p_phase: phase }),
+  }
+}
+
+export type Api = ReturnType<typeof createApi>

@@ -1,0 +1,241 @@
+// Shapes returned by the `api` schema. They mirror the SQL functions in
+// supabase/migrations/*_api_*.sql; keep the two in step.
+import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Geometry } from 'geojson'
+
+export type Language = 'kk' | 'ru' | 'en'
+
+export type CyclePhase =
+  | 'planning'
+  | 'submission'
+  | 'review'
+  | 'voting'
+  | 'selection'
+  | 'execution'
+  | 'reporting'
+  | 'closed'
+
+export type ProposalStatus =
+  | 'draft'
+  | 'submitted'
+  | 'under_review'
+  | 'rejected'
+  | 'on_ballot'
+  | 'selected'
+  | 'not_selected'
+  | 'withdrawn'
+
+export type ProjectStatus =
+  | 'planned'
+  | 'procurement'
+  | 'contracted'
+  | 'in_progress'
+  | 'completed'
+  | 'cancelled'
+
+export type MemberRole = 'official' | 'expert' | 'council' | 'admin'
+export type ReviewerRole = 'akimat' | 'expert' | 'public_council' | 'budget_commission'
+export type ReviewVerdict = 'feasible' | 'feasible_with_changes' | 'not_feasible'
+
+/** Names in the three interface languages. */
+export interface Names {
+  name_kk: string
+  name_ru: string
+  name_en: string
+}
+
+export interface City extends Names {
+  id: string
+  /** [west, south, east, north] in degrees. */
+  bbox: [number, number, number, number]
+}
+
+export interface Cycle {
+  id: string
+  city_id: string
+  year: number
+  title_kk: string
+  title_ru: string
+  title_en: string
+  phase: CyclePhase
+  project_cost_cap: number | null
+  votes_per_voter: number
+  votes_changeable: boolean
+  residents_only: boolean
+  total_allocation: number
+  is_demo: boolean
+}
+
+export interface Category extends Names {
+  id: string
+  sort_order: number
+}
+
+/** Money in integer tenge; counts are integers. */
+export interface DistrictSummary extends Names {
+  id: string
+  code: string
+  kato: string
+  area_km2: number
+  population: number | null
+  population_date: string | null
+  population_source: string | null
+  allocation: number
+  proposals: number
+  votes: number
+  approved: number
+  contracted: number
+  paid: number
+}
+
+export type DistrictFeature = Feature<MultiPolygon, DistrictSummary>
+export type DistrictLayer = FeatureCollection<MultiPolygon, DistrictSummary>
+
+export interface YardProperties extends Names {
+  id: string
+  district_id: string
+  flats: number | null
+  is_demo: boolean
+}
+export type YardLayer = FeatureCollection<Polygon, YardProperties>
+
+export interface ProposalProperties {
+  id: string
+  title: string
+  status: ProposalStatus
+  category_id: string | null
+  cost_estimate: number | null
+  votes: number
+  district_id: string | null
+  yard_id: string | null
+  is_demo: boolean
+}
+export type ProposalLayer = FeatureCollection<Point, ProposalProperties>
+
+export interface ProjectProperties {
+  id: string
+  proposal_id: string | null
+  title: string
+  status: ProjectStatus
+  progress: number
+  approved_budget: number
+  paid: number
+  district_id: string
+  is_demo: boolean
+}
+export type ProjectLayer = FeatureCollection<Geometry, ProjectProperties>
+
+export interface Review {
+  id: string
+  reviewer_role: ReviewerRole
+  verdict: ReviewVerdict
+  cost_reestimate: number | null
+  note: string
+  created_at: string
+}
+
+export interface ProposalDetail {
+  id: string
+  cycle_id: string
+  title: string
+  description: string
+  category_id: string | null
+  cost_estimate: number | null
+  status: ProposalStatus
+  rejection_reason: string | null
+  district_id: string | null
+  yard_id: string | null
+  location: Point | null
+  photo_path: string | null
+  author_name: string | null
+  is_mine: boolean
+  votes: number
+  my_vote: boolean
+  is_demo: boolean
+  created_at: string
+  submitted_at: string | null
+  reviews: Review[]
+}
+
+export interface ProjectUpdate {
+  id: string
+  status: ProjectStatus
+  progress: number
+  note: string
+  photo_path: string | null
+  author_role: MemberRole
+  created_at: string
+}
+
+export interface Payment {
+  id: string
+  amount: number
+  paid_on: string
+  document_ref: string
+  created_at: string
+}
+
+export interface ProjectDetail {
+  id: string
+  proposal_id: string | null
+  cycle_id: string
+  district_id: string
+  title: string
+  status: ProjectStatus
+  progress: number
+  approved_budget: number
+  contract_amount: number | null
+  contractor: string | null
+  planned_start: string | null
+  planned_end: string | null
+  geometry: Geometry
+  paid: number
+  is_demo: boolean
+  updates: ProjectUpdate[]
+  payments: Payment[]
+}
+
+export interface Profile {
+  id: string
+  display_name: string
+  home_district_id: string | null
+  language: Language
+  memberships: { role: MemberRole; city_id: string; district_id: string | null }[]
+}
+
+export interface MyVote {
+  proposal_id: string
+  cycle_id: string
+  created_at: string
+}
+
+export interface VoteResult {
+  votes_used: number
+  votes_left: number
+}
+
+export interface ProposalDraft {
+  id?: string | null
+  cycle_id: string
+  title: string
+  description: string
+  category_id: string | null
+  cost_estimate: number | null
+  lon: number | null
+  lat: number | null
+  photo_path: string | null
+}
+
+/** A signed-in person as the transport knows them. */
+export interface Session {
+  user_id: string
+  email: string | null
+  display_name: string | null
+}
+
+/** One-click accounts that exist only in the embedded database (see supabase/seed.sql). */
+export interface DemoAccount {
+  user_id: string
+  email: string
+  display_name: string
+  description: string
+}
