@@ -237,5 +237,8 @@ export interface DemoAccount {
   user_id: string
   email: string
   display_name: string
-  description: string
+  /** Who this account is (e.g. "Citizen of Medeu district"), per language. */
+  description_kk: string
+  description_ru: string
+  description_en: string
 }

@@ -10,8 +10,6 @@ create schema if not exists app_private;
 grant usage on schema api to anon, authenticated, service_role;
 grant usage on schema app_private to anon, authenticated, service_role;
 
--- Functions are executable by PUBLIC by default; every API function is granted explicitly instead.
-alter default privileges in schema api revoke execute on functions from public;
-alter default privileges in schema app_private revoke execute on functions from public;
-revoke execute on all functions in schema api from public;
-revoke execute on all functions in schema app_private from public;
+-- Functions are executable by PUBLIC by default, and a per-schema default cannot take that back:
+-- revoke it globally for the migration role, then grant every function explicitly.
+alter default privileges revoke execute on functions from public;

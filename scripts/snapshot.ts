@@ -1,0 +1,61 @@
+// Builds the prebuilt data directory of the embedded database: PGlite + PostGIS with the shim,
+// all migrations and the seed applied. The app loads it at first start instead of replaying the
+// SQL (seconds instead of tens of seconds); the tests restore it once per test file.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { PGlite } from '@electric-sql/pglite'
+import { postgis } from '@electric-sql/pglite-postgis'
+import { applySources } from '../src/embedded/apply-sources'
+import { schemaFiles, schemaHash } from './schema-hash'
+
+export interface SnapshotManifest {
+  hash: string
+  file: string
+  bytes: number
+  builtAt: string
+}
+
+export const SNAPSHOT_DIR = 'public/embedded'
+export const SNAPSHOT_FILE = 'qatysu-db.tar.gz'
+
+export async function buildDatabase(root: string): Promise<PGlite> {
+  const db = new PGlite({ extensions: { postgis } })
+  const sources = schemaFiles(root).map((file) => ({
+    name: relative(root, file),
+    sql: readFileSync(file, 'utf8'),
+  }))
+  await applySources(db, sources)
+  return db
+}
+
+/** Returns the snapshot's path, rebuilding it only when the SQL changed. */
+export async function ensureSnapshot(root: string, log = console.log): Promise<string> {
+  const hash = schemaHash(root)
+  const dir = join(root, SNAPSHOT_DIR)
+  const path = join(dir, SNAPSHOT_FILE)
+  const manifestPath = join(dir, 'manifest.json')
+  if (existsSync(path) && existsSync(manifestPath)) {
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as SnapshotManifest
+    if (manifest.hash === hash) return path
+  }
+  log(`building the embedded database snapshot (${hash})…`)
+  const started = performance.now()
+  const db = await buildDatabase(root)
+  await db.exec('checkpoint')
+  const dump = await db.dumpDataDir('gzip')
+  await db.close()
+  const bytes = new Uint8Array(await dump.arrayBuffer())
+  mkdirSync(dirname(path), { recursive: true })
+  writeFileSync(path, bytes)
+  const manifest: SnapshotManifest = {
+    hash,
+    file: SNAPSHOT_FILE,
+    bytes: bytes.length,
+    builtAt: new Date().toISOString(),
+  }
+  writeFileSync(manifestPath, JSON.stringify(manifest, null, 2) + '\n')
+  log(
+    `snapshot ${(bytes.length / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
+  return path
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { City, DistrictLayer, DistrictSummary } from '../../src/api/types'
+import { openTestDatabase, type TestDatabase } from '../support/database'
+import { anon, createCycle, createPerson, createProject, createProposal } from '../support/fixtures'
+
+let db: TestDatabase
+beforeAll(async () => {
+  db = await openTestDatabase()
+})
+afterAll(() => db.close())
+
+describe('read API', () => {
+  it('lists both cities with a bounding box around their real boundary', async () => {
+    const cities = await db.call<City[]>(anon, 'list_cities')
+    expect(cities.map((c) => c.id)).toEqual(['almaty', 'astana'])
+    const almaty = cities[0]!
+    const [w, s, e, n] = almaty.bbox
+    expect(w).toBeGreaterThan(76.7)
+    expect(e).toBeLessThan(77.3)
+    expect(s).toBeGreaterThan(43.0)
+    expect(n).toBeLessThan(43.5)
+  })
+
+  it('draws a cycle’s districts as GeoJSON with their allocation and figures', async () => {
+    const eight = Object.fromEntries(
+      ['alatau', 'almaly', 'auezov', 'bostandyk', 'zhetysu', 'medeu', 'nauryzbay', 'turksib'].map(
+        (d) => [`almaty-${d}`, 500_000_000],
+      ),
+    )
+    const cycle = await createCycle(db, { districts: eight, phase: 'execution' })
+    const author = await createPerson(db)
+    await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'selected' })
+    await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'draft' })
+    const project = await createProject(db, { cycle, district: 'almaty-medeu', budget: 120_000_000 })
+    await db.sql(`update public.projects set contract_amount = 110000000 where id = $1`, [project])
+    await db.sql(
+      `insert into public.payments (project_id, amount, paid_on, document_ref)
+       values ($1, 40000000, '2026-05-01', 'PP-1'), ($1, 25000000, '2026-06-01', 'PP-2')`,
+      [project],
+    )
+
+    const layer = await db.call<DistrictLayer>(anon, 'district_layer', { p_cycle_id: cycle })
+    expect(layer.type).toBe('FeatureCollection')
+    expect(layer.features).toHaveLength(8)
+    for (const f of layer.features) {
+      expect(f.geometry.type).toBe('MultiPolygon')
+      expect(f.properties.allocation).toBe(500_000_000)
+    }
+    const medeu = layer.features.find((f) => f.properties.id === 'almaty-medeu')!.properties
+    // The draft is private: only the published proposal counts.
+    expect(medeu).toMatchObject({
+      name_ru: 'Медеуский район',
+      kato: '751710000',
+      proposals: 1,
+      approved: 120_000_000,
+      contracted: 110_000_000,
+      paid: 65_000_000,
+    })
+
+    const summaries = await db.call<DistrictSummary[]>(anon, 'district_summaries', { p_cycle_id: cycle })
+    expect(summaries.map((s) => s.id)).toEqual(layer.features.map((f) => f.properties.id))
+  })
+
+  it('matches a cycle to the district editions valid on its division date', async () => {
+    const attach = (cycle: string, district: string) =>
+      db.sql(
+        `insert into public.cycle_districts (cycle_id, district_id, allocation) values ($1, $2, 1)`,
+        [cycle, district],
+      )
+    const pilot = await createCycle(db, { city: 'astana', districts: {}, divisionDate: '2019-06-01' })
+    await attach(pilot, 'astana-esil-until-2022')
+    await attach(pilot, 'astana-almaty-until-2024')
+    await attach(pilot, 'astana-saryarka')
+    await expect(attach(pilot, 'astana-nura')).rejects.toThrow('district_not_in_cycle_city')
+    await expect(attach(pilot, 'astana-sarayshyk')).rejects.toThrow('district_not_in_cycle_city')
+
+    const current = await createCycle(db, { city: 'astana', districts: {} })
+    await attach(current, 'astana-sarayshyk')
+    await expect(attach(current, 'astana-almaty-until-2024')).rejects.toThrow(
+      'district_not_in_cycle_city',
+    )
+    const almaty = await createCycle(db, { districts: {} })
+    await expect(attach(almaty, 'astana-saryarka')).rejects.toThrow('district_not_in_cycle_city')
+  })
+})

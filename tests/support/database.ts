@@ -1,0 +1,102 @@
+// The database the DB tests run against: PGlite + PostGIS restored from the prebuilt snapshot
+// (default), or a fresh PostgreSQL 15 + PostGIS database cloned from a template (npm run test:pg).
+// Either way API calls go through callApi, the code the app's embedded worker runs.
+import { readFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
+import { PGlite } from '@electric-sql/pglite'
+import { postgis } from '@electric-sql/pglite-postgis'
+import pg from 'pg'
+import { inject } from 'vitest'
+import { ApiCatalog, callApi, type Claims, type SqlRunner, type SqlSession } from '../../src/embedded/postgrest-call'
+
+export interface TestDatabase {
+  readonly kind: 'pglite' | 'postgres'
+  /** As the database owner: fixtures and inspection, no RLS. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>
+  /** An API call exactly as PostgREST makes it for these claims. */
+  call<T = unknown>(who: Claims, fn: string, args?: Record<string, unknown>): Promise<T>
+  /** Raw SQL as the role in the claims, in one transaction: attacks on tables behind the API. */
+  as<T = Record<string, unknown>>(who: Claims, text: string, params?: unknown[]): Promise<T[]>
+  close(): Promise<void>
+}
+
+export const TEMPLATE_DB = 'qatysu_template'
+
+async function asRole<T>(db: SqlRunner, who: Claims, text: string, params: unknown[]) {
+  return db.transaction(async (tx) => {
+    await tx.query(`select set_config('role', $1, true)`, [who.role])
+    await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(who)])
+    return (await tx.query<T>(text, params)).rows
+  })
+}
+
+function wrap(kind: TestDatabase['kind'], runner: SqlRunner, close: () => Promise<void>): TestDatabase {
+  const catalog = new ApiCatalog(runner)
+  return {
+    kind,
+    sql: async <T>(text: string, params: unknown[] = []) => (await runner.query<T>(text, params)).rows,
+    call: <T>(who: Claims, fn: string, args: Record<string, unknown> = {}) =>
+      callApi<T>(runner, catalog, who, fn, args),
+    as: <T>(who: Claims, text: string, params: unknown[] = []) => asRole<T>(runner, who, text, params),
+    close,
+  }
+}
+
+async function openPglite(): Promise<TestDatabase> {
+  const snapshot = inject('snapshotPath')
+  if (!snapshot) throw new Error('no database snapshot: run the tests through vitest (globalSetup)')
+  const db = new PGlite({
+    extensions: { postgis },
+    loadDataDir: new Blob([readFileSync(snapshot)]),
+  })
+  await db.waitReady
+  await db.exec(`set search_path = "$user", public, extensions`)
+  const runner: SqlRunner = {
+    query: (text, params) => db.query(text, params),
+    transaction: (fn) => db.transaction((tx) => fn(tx)),
+  }
+  return wrap('pglite', runner, () => db.close())
+}
+
+async function openPostgres(adminUrl: string): Promise<TestDatabase> {
+  const name = `qatysu_test_${randomUUID().replaceAll('-', '').slice(0, 12)}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  await admin.query(`create database ${name} template ${TEMPLATE_DB}`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  // Several connections, so concurrent calls really run concurrently.
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 8 })
+  const runner: SqlRunner = {
+    query: (text, params) => pool.query(text, params),
+    async transaction(fn) {
+      const client = await pool.connect()
+      try {
+        await client.query('begin')
+        const session: SqlSession = { query: (text, params) => client.query(text, params) }
+        const result = await fn(session)
+        await client.query('commit')
+        return result
+      } catch (e) {
+        await client.query('rollback')
+        throw e
+      } finally {
+        client.release()
+      }
+    },
+  }
+  return wrap('postgres', runner, async () => {
+    await pool.end()
+    const drop = new pg.Client({ connectionString: adminUrl })
+    await drop.connect()
+    await drop.query(`drop database if exists ${name} with (force)`)
+    await drop.end()
+  })
+}
+
+/** A fresh database per test file, with the shim, migrations and seed applied. */
+export function openTestDatabase(): Promise<TestDatabase> {
+  const url = process.env.QATYSU_PG_URL
+  return url ? openPostgres(url) : openPglite()
+}
