@@ -26,7 +26,7 @@ create table public.proposals (
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   submitted_at timestamptz,
-  check (status <> 'rejected' or char_length(btrim(rejection_reason)) > 0),
+  check (status <> 'rejected' or coalesce(char_length(btrim(rejection_reason)), 0) > 0),
   check (status in ('draft', 'withdrawn') or (
     location is not null and district_id is not null and cost_estimate is not null
     and category_id is not null
@@ -216,6 +216,9 @@ begin
   ) then
     perform app_private.fail('status_change_not_allowed',
       old.status::text || ' -> ' || new.status::text || ' in ' || v_phase::text);
+  end if;
+  if new.status = 'rejected' and coalesce(btrim(new.rejection_reason), '') = '' then
+    perform app_private.fail('rejection_reason_required');
   end if;
   if new.status <> 'rejected' then
     new.rejection_reason := null;
