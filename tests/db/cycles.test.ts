@@ -1,0 +1,152 @@
+// Running a cycle: admins set allocations, phase dates and ballot groups; ballot groups and yards
+// are derived for proposals from their location.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Cycle, ProposalDetail } from '../../src/api/types'
+import { openTestDatabase, type TestDatabase } from '../support/database'
+import { anon, createCycle, createPerson, failure, pointIn } from '../support/fixtures'
+
+let db: TestDatabase
+beforeAll(async () => {
+  db = await openTestDatabase()
+})
+afterAll(() => db.close())
+
+/** A ~100 m square yard around a point inside the district. */
+async function createYard(district: string, flats: number, offset = 0) {
+  const [lon, lat] = await pointIn(db, district)
+  const x = lon + offset
+  const [row] = await db.sql<{ id: string }>(
+    `insert into public.yards (district_id, name_kk, name_ru, name_en, flats, boundary)
+     values ($1, 'Аула', 'Двор', 'Yard', $2,
+       extensions.st_setsrid(extensions.st_makeenvelope($3 - 0.0006, $4 - 0.0004, $3 + 0.0006, $4 + 0.0004), 4326))
+     returning id`,
+    [district, flats, x, lat],
+  )
+  return { id: row!.id, lon: x, lat }
+}
+
+describe('running a cycle', () => {
+  it('lets the city admin set allocations, phase dates and ballot groups, visible to all', async () => {
+    const cycle = await createCycle(db, { phase: 'planning' })
+    const admin = await createPerson(db, { role: 'admin', city: 'almaty' })
+    const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
+    const statements = [
+      `update public.cycle_districts set allocation = 800000000 where cycle_id = '${cycle}' returning 1`,
+      `insert into public.cycle_phase_dates (cycle_id, phase, starts_on, ends_on)
+         values ('${cycle}', 'voting', '2026-11-01', '2026-12-15') returning 1`,
+      `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats)
+         values ('${cycle}', 'small', 'Шағын', 'Малые', 'Small', 1, 40) returning 1`,
+    ]
+    for (const statement of statements) {
+      const refused = await db.as(official.claims, statement).catch((e: { code: string }) => e.code)
+      expect(refused === '42501' || (Array.isArray(refused) && refused.length === 0)).toBe(true)
+      expect((await db.as(admin.claims, statement)).length).toBeGreaterThan(0)
+    }
+    const [listed] = (await db.call<Cycle[]>(anon, 'list_cycles', { p_city_id: 'almaty' })).filter(
+      (c) => c.id === cycle,
+    )
+    expect(listed!.total_allocation).toBe(1_600_000_000)
+    expect(
+      await db.as(anon, `select phase from public.cycle_phase_dates where cycle_id = $1`, [cycle]),
+    ).toEqual([{ phase: 'voting' }])
+    expect(await db.as(anon, `select code from public.ballot_groups where cycle_id = $1`, [cycle])).toEqual([
+      { code: 'small' },
+    ])
+  })
+
+  it('refuses an admin of another city', async () => {
+    const cycle = await createCycle(db, { phase: 'planning' })
+    const astanaAdmin = await createPerson(db, { role: 'admin', city: 'astana' })
+    expect(
+      await db.as(
+        astanaAdmin.claims,
+        `update public.cycle_districts set allocation = 1 where cycle_id = $1 returning 1`,
+        [cycle],
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('yards and ballot groups', () => {
+  it('derives the yard and its ballot group from the point, and refuses points outside grouped yards', async () => {
+    const cycle = await createCycle(db, { districts: { 'almaty-medeu': 100_000_000 } })
+    await db.sql(
+      `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats)
+       values ($1, 'upto40', 'a', 'b', 'c', 1, 40), ($1, 'upto100', 'a', 'b', 'c', 41, 100),
+              ($1, 'over100', 'a', 'b', 'c', 101, null)`,
+      [cycle],
+    )
+    const yard = await createYard('almaty-medeu', 72)
+    const citizen = await createPerson(db)
+    const args = {
+      p_id: null,
+      p_cycle_id: cycle,
+      p_title: 'Playground',
+      p_description: 'A playground for the children of the yard.',
+      p_category_id: 'playgrounds',
+      p_cost_estimate: 5_000_000,
+      p_photo_path: null,
+    }
+    const inYard = await db.call<ProposalDetail>(citizen.claims, 'save_proposal', {
+      ...args,
+      p_lon: yard.lon,
+      p_lat: yard.lat,
+    })
+    expect(inYard.yard_id).toBe(yard.id)
+    const [group] = await db.sql<{ code: string }>(
+      `select bg.code from public.proposals p join public.ballot_groups bg on bg.id = p.ballot_group_id
+       where p.id = $1`,
+      [inYard.id],
+    )
+    expect(group!.code).toBe('upto100')
+    const outside = await failure(
+      db.call(citizen.claims, 'save_proposal', { ...args, p_lon: yard.lon + 0.003, p_lat: yard.lat }),
+    )
+    expect(outside.key).toBe('location_outside_ballot_yards')
+  })
+})
+
+describe('deleting', () => {
+  it('lets an author delete their own draft, nothing else', async () => {
+    const cycle = await createCycle(db)
+    const author = await createPerson(db)
+    const other = await createPerson(db)
+    const [lon, lat] = await pointIn(db, 'almaty-medeu')
+    const draft = await db.call<ProposalDetail>(author.claims, 'save_proposal', {
+      p_id: null,
+      p_cycle_id: cycle,
+      p_title: 'Lamp posts',
+      p_description: 'Ten lamp posts along the path to the school.',
+      p_category_id: 'lighting',
+      p_cost_estimate: 3_000_000,
+      p_lon: lon,
+      p_lat: lat,
+      p_photo_path: null,
+    })
+    const del = `delete from public.proposals where id = $1 returning 1`
+    expect(await db.as(other.claims, del, [draft.id])).toEqual([])
+    await db.call(author.claims, 'submit_proposal', { p_id: draft.id })
+    expect(await db.as(author.claims, del, [draft.id])).toEqual([])
+    const second = await db.call<ProposalDetail>(author.claims, 'save_proposal', {
+      p_id: null,
+      p_cycle_id: cycle,
+      p_title: '',
+      p_description: '',
+      p_category_id: null,
+      p_cost_estimate: null,
+      p_lon: null,
+      p_lat: null,
+      p_photo_path: null,
+    })
+    expect(await db.as(author.claims, del, [second.id])).toEqual([{ '?column?': 1 }])
+  })
+
+  it('lets a city admin remove a membership, and nobody else', async () => {
+    const admin = await createPerson(db, { role: 'admin', city: 'almaty' })
+    const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
+    const colleague = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
+    const del = `delete from public.memberships where user_id = $1 returning 1`
+    expect(await db.as(official.claims, del, [colleague.id])).toEqual([])
+    expect(await db.as(admin.claims, del, [colleague.id])).toHaveLength(1)
+  })
+})
