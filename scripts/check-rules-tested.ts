@@ -27,7 +27,7 @@ await db.close()
 
 const survivors: string[] = []
 for (const rule of rows.filter((r) => r.name.includes(filter))) {
-  const run = spawnSync('npx', ['vitest', 'run', 'tests/db', '--reporter=dot'], {
+  const run = spawnSync('npx', ['vitest', 'run', 'tests/db', '--reporter=dot', '--bail=1'], {
     cwd: root,
     env: { ...process.env, QATYSU_MUTATION: rule.sql },
     encoding: 'utf8',

@@ -54,6 +54,17 @@ describe('running a cycle', () => {
     ])
   })
 
+  it('lets a city admin create a cycle in their city only', async () => {
+    const admin = await createPerson(db, { role: 'admin', city: 'almaty' })
+    const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
+    const insert = (city: string, id: string) =>
+      `insert into public.budget_cycles (id, city_id, year, title_kk, title_ru, title_en, division_date)
+       values ('${id}', '${city}', 2027, 'a', 'b', 'c', '2027-01-01') returning id`
+    expect(await db.as(admin.claims, insert('almaty', 'almaty-2027-test'))).toEqual([{ id: 'almaty-2027-test' }])
+    expect((await failure(db.as(admin.claims, insert('astana', 'astana-2027-test')))).code).toBe('42501')
+    expect((await failure(db.as(official.claims, insert('almaty', 'almaty-2027-x')))).code).toBe('42501')
+  })
+
   it('refuses an admin of another city', async () => {
     const cycle = await createCycle(db, { phase: 'planning' })
     const astanaAdmin = await createPerson(db, { role: 'admin', city: 'astana' })
