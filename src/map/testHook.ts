@@ -1,0 +1,17 @@
+// A read-only window onto the map for browser tests (tests/e2e): what is rendered, and
+// where on the page a district can be clicked. It changes nothing on the map.
+
+export interface MapTestHook {
+  /** Ids of the districts drawn in the viewport right now. */
+  renderedDistrictIds(): string[]
+  /** Page coordinates (CSS pixels) of a point well inside the district, or null. */
+  districtPoint(id: string): { x: number; y: number } | null
+  /** True when the map has finished loading and rendering. */
+  idle(): boolean
+}
+
+declare global {
+  interface Window {
+    __qatysuMap?: MapTestHook
+  }
+}
