@@ -1,4 +1,4 @@
-// Licence notices the map must always show (see /docs and the data's SOURCES.md).
+// Licence notices the map must always show, whatever the screen size.
 
 export const GEOKZ_ATTRIBUTION =
   'District boundaries: geokz (A. Rodionov), CC BY 4.0, based on OCHA COD-AB'

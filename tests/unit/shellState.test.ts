@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Cycle } from '../../src/api/types'
-import { pickCycle, sortCycles } from '../../src/features/shell/cycles'
+import { cycleLabel, pickCycle, sortCycles } from '../../src/features/shell/cycles'
 import { formatUrlState, parseUrlState } from '../../src/features/shell/urlState'
 import { deepFreeze } from './deepFreeze'
 
@@ -39,6 +39,18 @@ describe('cycles', () => {
     expect(pickCycle(cycles, null)?.id).toBe('a-2026')
     expect(pickCycle([], null)).toBeNull()
     expect(pickCycle(undefined, 'a-2024')).toBeNull()
+  })
+})
+
+describe('cycleLabel', () => {
+  it('marks demo cycles once', () => {
+    expect(cycleLabel('Бюджет участия, 2026', true, 'демо')).toBe('Бюджет участия, 2026 (демо)')
+    expect(cycleLabel('Бюджет участия, 2026 (Демо)', true, 'демо')).toBe(
+      'Бюджет участия, 2026 (Демо)',
+    )
+    expect(cycleLabel('Almaty participatory budget, 2020', false, 'demo')).toBe(
+      'Almaty participatory budget, 2020',
+    )
   })
 })
 

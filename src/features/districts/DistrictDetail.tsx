@@ -38,11 +38,13 @@ export function DistrictDetail({
         <span aria-hidden="true">←</span> {t('panel.allDistricts')}
       </button>
       <h2 id="district-title" className="panel-title" ref={headingRef} tabIndex={-1}>
-        <span
-          className="swatch"
-          aria-hidden="true"
-          style={{ background: classColor(classes, district.allocation) }}
-        />
+        {classes && (
+          <span
+            className="swatch"
+            aria-hidden="true"
+            style={{ background: classColor(classes, district.allocation) }}
+          />
+        )}
         {localizedName(district, lang)}
       </h2>
       {cycle.is_demo && (

@@ -28,13 +28,9 @@ export function DistrictList({ districts, classes, listRef, onChoose }: District
             type="button"
             className="district-row"
             data-district={d.id}
+            style={{ borderLeftColor: classColor(classes, d.allocation) }}
             onClick={() => onChoose(d.id)}
           >
-            <span
-              className="swatch"
-              aria-hidden="true"
-              style={{ background: classColor(classes, d.allocation) }}
-            />
             <span className="district-row-name">{name}</span>
             <data className="district-row-amount" value={d.allocation}>
               {formatTenge(d.allocation, lang)}

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Transport } from '../../api/transport'
 import type { City, Cycle } from '../../api/types'
@@ -5,7 +6,7 @@ import { localizedName, localizedTitle } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { LanguageSwitch } from './LanguageSwitch'
 import { SessionControl } from './SessionControl'
-import { sortCycles } from './cycles'
+import { cycleLabel, sortCycles } from './cycles'
 
 export interface HeaderProps {
   cities: City[] | undefined
@@ -31,6 +32,8 @@ export function Header({
 }: HeaderProps) {
   const { t } = useTranslation()
   const lang = useLanguage()
+  const cityId = useId()
+  const cycleId = useId()
   const ready = cities !== undefined
   const waiting = <option value="">{unavailable ? '—' : t('load.loading')}</option>
 
@@ -43,9 +46,16 @@ export function Header({
       </div>
 
       <div className="pickers" role="group" aria-label={t('header.choose')}>
-        <label className="field">
-          <span className="field-label">{t('header.city')}</span>
-          <select value={city?.id ?? ''} disabled={!ready} onChange={(e) => onCity(e.target.value)}>
+        <div className="field">
+          <label className="field-label" htmlFor={cityId}>
+            {t('header.city')}
+          </label>
+          <select
+            id={cityId}
+            value={city?.id ?? ''}
+            disabled={!ready}
+            onChange={(e) => onCity(e.target.value)}
+          >
             {!ready && waiting}
             {cities?.map((c) => (
               <option key={c.id} value={c.id}>
@@ -53,17 +63,18 @@ export function Header({
               </option>
             ))}
           </select>
-        </label>
-        <label className="field">
-          <span className="field-label">
+        </div>
+        <div className="field">
+          <label className="field-label" htmlFor={cycleId}>
             {t('header.cycle')}
             {cycle?.is_demo && (
               <span className="badge badge-demo" title={t('demo.cycleNote')}>
                 {t('demo.badge')}
               </span>
             )}
-          </span>
+          </label>
           <select
+            id={cycleId}
             value={cycle?.id ?? ''}
             disabled={!cycles || cycles.length === 0}
             onChange={(e) => onCycle(e.target.value)}
@@ -73,13 +84,11 @@ export function Header({
             {cycles &&
               sortCycles(cycles).map((c) => (
                 <option key={c.id} value={c.id}>
-                  {t(c.is_demo ? 'header.cycleOptionDemo' : 'header.cycleOption', {
-                    title: localizedTitle(c, lang),
-                  })}
+                  {cycleLabel(localizedTitle(c, lang), c.is_demo, t('demo.short'))}
                 </option>
               ))}
           </select>
-        </label>
+        </div>
       </div>
 
       <div className="header-tools">

@@ -16,3 +16,9 @@ export function pickCycle(
   if (!cycles || cycles.length === 0) return null
   return cycles.find((c) => c.id === chosenId) ?? sortCycles(cycles)[0] ?? null
 }
+
+/** The cycle's title, marked as demo unless the title already says so. */
+export function cycleLabel(title: string, isDemo: boolean, demoWord: string): string {
+  if (!isDemo || title.toLocaleLowerCase().includes(demoWord.toLocaleLowerCase())) return title
+  return `${title} (${demoWord})`
+}
