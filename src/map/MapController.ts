@@ -2,7 +2,7 @@
 // (districts, colours, selection, view, notices); it applies only what changed.
 import maplibregl from 'maplibre-gl'
 import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl'
-import type { DistrictLayer } from '../api/types'
+import type { DistrictLayer, DistrictSummary } from '../api/types'
 import { fitPadding, sameBbox, type Bbox } from '../geo/bbox'
 import { interiorPoint } from '../geo/interiorPoint'
 import { basemapStyle } from './basemapStyle'
@@ -153,6 +153,11 @@ export class MapController implements MapTestHook {
     const p = this.map.project([inside[0]!, inside[1]!])
     const rect = this.map.getContainer().getBoundingClientRect()
     return { x: rect.left + p.x, y: rect.top + p.y }
+  }
+
+  district(id: string): DistrictSummary | null {
+    const feature = this.districts?.features.find((f) => f.properties.id === id)
+    return feature ? { ...feature.properties } : null
   }
 
   idle(): boolean {
