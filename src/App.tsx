@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { describeError } from './features/common/errorMessage'
 import { useAsync } from './features/common/useAsync'
 import { DistrictPanel } from './features/districts/DistrictPanel'
+import { hasDemoActivity } from './features/districts/demoActivity'
 import { BootError, BootProgressCard } from './features/shell/BootStatus'
 import { Header } from './features/shell/Header'
 import { pickCycle } from './features/shell/cycles'
@@ -33,6 +34,14 @@ export function App() {
     api!.districtLayer(cycle!.id),
   )
   const districts = layer.data ?? null
+  // Real cycles may carry invented proposals and projects: the panel must say so.
+  const proposals = useAsync(api && cycle ? `proposals:${cycle.id}` : null, () =>
+    api!.proposalLayer(cycle!.id),
+  )
+  const projects = useAsync(api && cycle ? `projects:${cycle.id}` : null, () =>
+    api!.projectLayer(cycle!.id),
+  )
+  const demoActivity = hasDemoActivity(proposals.data, projects.data)
   const selected =
     districts?.features.find((f) => f.properties.id === selectedId)?.properties ?? null
 
@@ -98,7 +107,7 @@ export function App() {
             selectedId={selected?.id ?? null}
             bbox={bbox}
             attribution={attribution}
-            label={t('map.label')}
+            labels={{ map: t('map.label'), zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') }}
             onSelect={setSelectedId}
             onError={setMapError}
           />
@@ -126,6 +135,7 @@ export function App() {
           districts={districts}
           classes={classes}
           selected={selected}
+          demoActivity={demoActivity}
           loading={boot.status === 'booting' || cities.loading || cycles.loading || layer.loading}
           problem={problem}
           onSelect={setSelectedId}

@@ -4,7 +4,7 @@ import { useEffect, useEffectEvent, useRef } from 'react'
 import type { DistrictLayer } from '../api/types'
 import type { Bbox } from '../geo/bbox'
 import type { Classes } from './choropleth'
-import { MapController } from './MapController'
+import { MapController, type MapLabels } from './MapController'
 
 export interface BudgetMapProps {
   districts: DistrictLayer | null
@@ -12,8 +12,8 @@ export interface BudgetMapProps {
   selectedId: string | null
   bbox: Bbox | null
   attribution: string[]
-  /** Accessible name of the map. */
-  label: string
+  /** The map's own texts in the interface language. */
+  labels: MapLabels
   onSelect(id: string | null): void
   /** The map could not be created (no WebGL). */
   onError(error: unknown): void
@@ -24,12 +24,12 @@ function countryUrl(): string {
 }
 
 export function BudgetMap(props: BudgetMapProps) {
-  const { districts, classes, selectedId, bbox, attribution, label } = props
+  const { districts, classes, selectedId, bbox, attribution, labels } = props
   const containerRef = useRef<HTMLDivElement>(null)
   const controllerRef = useRef<MapController | null>(null)
   const select = useEffectEvent((id: string | null) => props.onSelect(id))
   const fail = useEffectEvent((error: unknown) => props.onError(error))
-  const initial = useEffectEvent(() => ({ label, attribution }))
+  const initial = useEffectEvent(() => ({ labels, attribution }))
 
   useEffect(() => {
     const container = containerRef.current
@@ -56,7 +56,11 @@ export function BudgetMap(props: BudgetMapProps) {
   useEffect(() => controllerRef.current?.setSelected(selectedId), [selectedId])
   useEffect(() => controllerRef.current?.fitBbox(bbox), [bbox])
   useEffect(() => controllerRef.current?.setAttribution(attribution), [attribution])
-  useEffect(() => controllerRef.current?.setLabel(label), [label])
+  const { map, zoomIn, zoomOut } = labels
+  useEffect(
+    () => controllerRef.current?.setLabels({ map, zoomIn, zoomOut }),
+    [map, zoomIn, zoomOut],
+  )
 
   return <div ref={containerRef} className="budget-map" />
 }

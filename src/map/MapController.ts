@@ -26,11 +26,18 @@ export interface MapHandlers {
   onSelect(id: string | null): void
 }
 
+/** Texts of the map's own interface, in the interface language. */
+export interface MapLabels {
+  /** Accessible name of the map canvas. */
+  map: string
+  zoomIn: string
+  zoomOut: string
+}
+
 export interface MapOptions {
   /** Absolute URL of the Kazakhstan outline GeoJSON. */
   countryUrl: string
-  /** Accessible name of the map canvas. */
-  label: string
+  labels: MapLabels
   attribution: string[]
 }
 
@@ -80,7 +87,11 @@ export class MapController implements MapTestHook {
       fadeDuration: 0,
       minZoom: 2,
       maxZoom: 16,
-      locale: { 'Map.Title': options.label },
+      locale: {
+        'Map.Title': options.labels.map,
+        'NavigationControl.ZoomIn': options.labels.zoomIn,
+        'NavigationControl.ZoomOut': options.labels.zoomOut,
+      },
     })
     this.map.touchZoomRotate.disableRotation()
     this.map.keyboard.disableRotation()
@@ -117,8 +128,18 @@ export class MapController implements MapTestHook {
     this.apply()
   }
 
-  setLabel(label: string): void {
-    this.map.getCanvas().setAttribute('aria-label', label)
+  /** MapLibre reads its texts once; after a language change they are set on its elements. */
+  setLabels(labels: MapLabels): void {
+    this.map.getCanvas().setAttribute('aria-label', labels.map)
+    const container = this.map.getContainer()
+    for (const [selector, text] of [
+      ['.maplibregl-ctrl-zoom-in', labels.zoomIn],
+      ['.maplibregl-ctrl-zoom-out', labels.zoomOut],
+    ] as const) {
+      const button = container.querySelector(selector)
+      button?.setAttribute('title', text)
+      button?.setAttribute('aria-label', text)
+    }
   }
 
   /** Licence notices; MapLibre's control cannot change its text, so it is replaced. */

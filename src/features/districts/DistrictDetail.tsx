@@ -5,11 +5,13 @@ import { formatCount, formatTenge, formatTengeExact } from '../../i18n/formatTen
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { classColor, type Classes } from '../../map/choropleth'
+import { DemoNote } from './DemoNote'
 
 export interface DistrictDetailProps {
   district: DistrictSummary
   cycle: Cycle
   classes: Classes | null
+  demoActivity: boolean
   headingRef: RefObject<HTMLHeadingElement | null>
   onBack(): void
 }
@@ -20,11 +22,18 @@ export function DistrictDetail({
   district,
   cycle,
   classes,
+  demoActivity,
   headingRef,
   onBack,
 }: DistrictDetailProps) {
   const { t } = useTranslation()
   const lang = useLanguage()
+
+  // In a real cycle with invented activity, every figure but the allocation is marked.
+  const marked = demoActivity && !cycle.is_demo
+  const demoMark = marked ? (
+    <span className="badge badge-demo figure-badge">{t('demo.short')}</span>
+  ) : null
 
   const money = (field: MoneyField) => (
     <data value={district[field]} title={formatTengeExact(district[field], lang)}>
@@ -47,38 +56,44 @@ export function DistrictDetail({
         )}
         {localizedName(district, lang)}
       </h2>
-      {cycle.is_demo && (
-        <p className="demo-note">
-          <span className="badge badge-demo">{t('demo.badge')}</span> {t('demo.cycleNote')}
-        </p>
-      )}
+      <DemoNote cycle={cycle} demoActivity={demoActivity} />
       <dl className="figures">
         <div className="figure figure-main" data-field="allocation">
           <dt>{t('district.allocation')}</dt>
           <dd>{money('allocation')}</dd>
         </div>
         <div className="figure" data-field="proposals">
-          <dt>{t('district.proposals')}</dt>
+          <dt>
+            {t('district.proposals')} {demoMark}
+          </dt>
           <dd>
             <data value={district.proposals}>{formatCount(district.proposals, lang)}</data>
           </dd>
         </div>
         <div className="figure" data-field="votes">
-          <dt>{t('district.votes')}</dt>
+          <dt>
+            {t('district.votes')} {demoMark}
+          </dt>
           <dd>
             <data value={district.votes}>{formatCount(district.votes, lang)}</data>
           </dd>
         </div>
         <div className="figure" data-field="approved">
-          <dt>{t('district.approved')}</dt>
+          <dt>
+            {t('district.approved')} {demoMark}
+          </dt>
           <dd>{money('approved')}</dd>
         </div>
         <div className="figure" data-field="contracted">
-          <dt>{t('district.contracted')}</dt>
+          <dt>
+            {t('district.contracted')} {demoMark}
+          </dt>
           <dd>{money('contracted')}</dd>
         </div>
         <div className="figure" data-field="paid">
-          <dt>{t('district.paid')}</dt>
+          <dt>
+            {t('district.paid')} {demoMark}
+          </dt>
           <dd>{money('paid')}</dd>
         </div>
       </dl>

@@ -7,6 +7,7 @@ import { formatTenge } from '../../i18n/formatTenge'
 import { useLanguage } from '../../i18n/useLanguage'
 import type { Classes } from '../../map/choropleth'
 import { DistrictDetail } from './DistrictDetail'
+import { DemoNote } from './DemoNote'
 import { DistrictList } from './DistrictList'
 import { Legend } from './Legend'
 
@@ -16,6 +17,8 @@ export interface DistrictPanelProps {
   districts: DistrictLayer | null
   classes: Classes | null
   selected: DistrictSummary | null
+  /** Proposals, votes or projects of the cycle are invented demo data. */
+  demoActivity: boolean
   /** Something is still loading (boot, cities, cycles or districts). */
   loading: boolean
   /** A message to show instead of content. */
@@ -24,7 +27,8 @@ export interface DistrictPanelProps {
 }
 
 export function DistrictPanel(props: DistrictPanelProps) {
-  const { city, cycle, districts, classes, selected, loading, problem, onSelect } = props
+  const { city, cycle, districts, classes, selected, demoActivity, loading, problem, onSelect } =
+    props
   const { t } = useTranslation()
   const lang = useLanguage()
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -80,6 +84,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
           district={selected}
           cycle={cycle}
           classes={classes}
+          demoActivity={demoActivity}
           headingRef={headingRef}
           onBack={back}
         />
@@ -89,11 +94,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
             <header className="panel-header">
               <p className="panel-kicker">{city ? localizedName(city, lang) : ''}</p>
               <h2 className="panel-title">{localizedTitle(cycle, lang)}</h2>
-              {cycle.is_demo && (
-                <p className="demo-note">
-                  <span className="badge badge-demo">{t('demo.badge')}</span> {t('demo.cycleNote')}
-                </p>
-              )}
+              <DemoNote cycle={cycle} demoActivity={demoActivity} />
               <dl className="facts">
                 <div>
                   <dt>{t('phase.label')}</dt>
