@@ -21,9 +21,13 @@ export function launchChromium(): Promise<Browser> {
 
 /** Serves dist/ with `vite preview` on a free port until stop() is called. */
 export async function previewServer(port = 4199): Promise<{ url: string; stop: () => void }> {
-  const child: ChildProcess = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  })
+  const child: ChildProcess = spawn(
+    'npx',
+    ['vite', 'preview', '--port', String(port), '--strictPort'],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  )
   const url = `http://127.0.0.1:${port}/`
   for (let i = 0; i < 100; i++) {
     try {

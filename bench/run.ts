@@ -7,7 +7,8 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 function print(title: string, figures: Figure[]) {
   console.log(`\n${title}`)
-  for (const f of figures) console.log(`  ${f.name.padEnd(58)} ${(f.ms / 1000).toFixed(2).padStart(7)} s`)
+  for (const f of figures)
+    console.log(`  ${f.name.padEnd(58)} ${(f.ms / 1000).toFixed(2).padStart(7)} s`)
 }
 
 const node = await nodeStart(root)

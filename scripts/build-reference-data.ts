@@ -182,4 +182,6 @@ for (const e of editions) {
 }
 
 writeFileSync(out, lines.join('\n') + '\n')
-console.log(`wrote ${editions.length} district editions and ${cities.length} cities to ${out.pathname}`)
+console.log(
+  `wrote ${editions.length} district editions and ${cities.length} cities to ${out.pathname}`,
+)

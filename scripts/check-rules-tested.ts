@@ -11,7 +11,10 @@ import { ensureSnapshot } from './snapshot'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const filter = process.argv[2] ?? ''
 
-const db = new PGlite({ extensions: { postgis }, loadDataDir: new Blob([readFileSync(await ensureSnapshot(root))]) })
+const db = new PGlite({
+  extensions: { postgis },
+  loadDataDir: new Blob([readFileSync(await ensureSnapshot(root))]),
+})
 const { rows } = await db.query<{ name: string; sql: string }>(`
   select format('policy %s on %s', policyname, tablename) as name,
          format('drop policy %I on public.%I', policyname, tablename) as sql

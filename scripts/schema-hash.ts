@@ -11,7 +11,11 @@ export function schemaFiles(root: string): string[] {
       .sort()
       .map((f) => join(root, d, f))
   const seed = join(root, 'supabase/seed.sql')
-  return [...dir('supabase/shim'), ...dir('supabase/migrations'), ...(existsSync(seed) ? [seed] : [])]
+  return [
+    ...dir('supabase/shim'),
+    ...dir('supabase/migrations'),
+    ...(existsSync(seed) ? [seed] : []),
+  ]
 }
 
 export function schemaHash(root: string): string {

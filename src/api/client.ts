@@ -38,7 +38,8 @@ export function createApi(transport: Transport) {
     listCategories: () => rpc<Category[]>('list_categories'),
     districtSummaries: (cycleId: string) =>
       rpc<DistrictSummary[]>('district_summaries', { p_cycle_id: cycleId }),
-    districtLayer: (cycleId: string) => rpc<DistrictLayer>('district_layer', { p_cycle_id: cycleId }),
+    districtLayer: (cycleId: string) =>
+      rpc<DistrictLayer>('district_layer', { p_cycle_id: cycleId }),
     yardLayer: (cycleId: string) => rpc<YardLayer>('yard_layer', { p_cycle_id: cycleId }),
     proposalLayer: (cycleId: string) =>
       rpc<ProposalLayer>('proposal_layer', { p_cycle_id: cycleId }),
@@ -46,7 +47,11 @@ export function createApi(transport: Transport) {
     proposalDetail: (id: string) => rpc<ProposalDetail>('proposal_detail', { p_id: id }),
     projectDetail: (id: string) => rpc<ProjectDetail>('project_detail', { p_id: id }),
     myProfile: () => rpc<Profile | null>('my_profile'),
-    updateProfile: (p: { display_name: string; home_district_id: string | null; language: Language }) =>
+    updateProfile: (p: {
+      display_name: string
+      home_district_id: string | null
+      language: Language
+    }) =>
       rpc<Profile>('update_profile', {
         p_display_name: p.display_name,
         p_home_district_id: p.home_district_id,
@@ -104,7 +109,12 @@ export function createApi(transport: Transport) {
         p_note: u.note,
         p_photo_path: u.photo_path,
       }),
-    recordPayment: (p: { project_id: string; amount: number; paid_on: string; document_ref: string }) =>
+    recordPayment: (p: {
+      project_id: string
+      amount: number
+      paid_on: string
+      document_ref: string
+    }) =>
       rpc<ProjectDetail>('record_payment', {
         p_project_id: p.project_id,
         p_amount: p.amount,

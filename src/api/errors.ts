@@ -8,7 +8,12 @@ export class ApiError extends Error {
   /** Key under `errors.` in the locale files. */
   readonly key: string
 
-  constructor(e: { code?: string; message?: string; details?: string | null; hint?: string | null }) {
+  constructor(e: {
+    code?: string
+    message?: string
+    details?: string | null
+    hint?: string | null
+  }) {
     super(e.message ?? 'unknown_error')
     this.name = 'ApiError'
     this.code = e.code ?? ''

@@ -25,12 +25,7 @@ export type ProposalStatus =
   | 'withdrawn'
 
 export type ProjectStatus =
-  | 'planned'
-  | 'procurement'
-  | 'contracted'
-  | 'in_progress'
-  | 'completed'
-  | 'cancelled'
+  'planned' | 'procurement' | 'contracted' | 'in_progress' | 'completed' | 'cancelled'
 
 export type MemberRole = 'official' | 'expert' | 'council' | 'admin'
 export type ReviewerRole = 'akimat' | 'expert' | 'public_council' | 'budget_commission'

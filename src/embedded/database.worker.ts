@@ -86,7 +86,9 @@ async function open(baseUrl: string): Promise<BootReport> {
   const existing = await idbNames()
 
   // Databases of older schema versions are dropped: the embedded database is a local demo.
-  for (const old of existing.filter((n) => n.startsWith(idbName(DB_PREFIX)) && n !== idbName(name))) {
+  for (const old of existing.filter(
+    (n) => n.startsWith(idbName(DB_PREFIX)) && n !== idbName(name),
+  )) {
     await deleteIdb(old)
   }
 
@@ -145,7 +147,13 @@ self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   try {
     post({ type: 'result', id: request.id, value: await handle(request) })
   } catch (e) {
-    const err = e as { code?: string; message?: string; details?: string; detail?: string; hint?: string }
+    const err = e as {
+      code?: string
+      message?: string
+      details?: string
+      detail?: string
+      hint?: string
+    }
     post({
       type: 'error',
       id: request.id,

@@ -73,7 +73,10 @@ export async function createEmbeddedTransport(
   }
 
   const boot = await Promise.race([
-    request<BootReport>({ type: 'boot', baseUrl: new URL(import.meta.env.BASE_URL, location.href).href }),
+    request<BootReport>({
+      type: 'boot',
+      baseUrl: new URL(import.meta.env.BASE_URL, location.href).href,
+    }),
     new Promise<never>((_, reject) =>
       setTimeout(
         () => reject(new ApiError({ code: 'BOOT_TIMEOUT', message: 'database_boot_timeout' })),
@@ -115,7 +118,11 @@ export async function createEmbeddedTransport(
       const accounts = await request<DemoAccount[]>({ type: 'demoAccounts' })
       const account = accounts.find((a) => a.user_id === userId)
       if (!account) throw new ApiError({ code: 'QA001', message: 'unknown_demo_account' })
-      setSession({ user_id: account.user_id, email: account.email, display_name: account.display_name })
+      setSession({
+        user_id: account.user_id,
+        email: account.email,
+        display_name: account.display_name,
+      })
     },
     async resetLocalData() {
       await request<null>({ type: 'reset' })

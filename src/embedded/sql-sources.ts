@@ -7,12 +7,18 @@ export interface SqlSource {
   sql: string
 }
 
-const shim = import.meta.glob<string>('../../supabase/shim/*.sql', { query: '?raw', import: 'default' })
+const shim = import.meta.glob<string>('../../supabase/shim/*.sql', {
+  query: '?raw',
+  import: 'default',
+})
 const migrations = import.meta.glob<string>('../../supabase/migrations/*.sql', {
   query: '?raw',
   import: 'default',
 })
-const seed = import.meta.glob<string>('../../supabase/seed.sql', { query: '?raw', import: 'default' })
+const seed = import.meta.glob<string>('../../supabase/seed.sql', {
+  query: '?raw',
+  import: 'default',
+})
 
 async function load(files: Record<string, () => Promise<string>>): Promise<SqlSource[]> {
   const names = Object.keys(files).sort()

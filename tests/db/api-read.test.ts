@@ -31,7 +31,11 @@ describe('read API', () => {
     const author = await createPerson(db)
     await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'selected' })
     await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'draft' })
-    const project = await createProject(db, { cycle, district: 'almaty-medeu', budget: 120_000_000 })
+    const project = await createProject(db, {
+      cycle,
+      district: 'almaty-medeu',
+      budget: 120_000_000,
+    })
     await db.sql(`update public.projects set contract_amount = 110000000 where id = $1`, [project])
     await db.sql(
       `insert into public.payments (project_id, amount, paid_on, document_ref)
@@ -57,7 +61,9 @@ describe('read API', () => {
       paid: 65_000_000,
     })
 
-    const summaries = await db.call<DistrictSummary[]>(anon, 'district_summaries', { p_cycle_id: cycle })
+    const summaries = await db.call<DistrictSummary[]>(anon, 'district_summaries', {
+      p_cycle_id: cycle,
+    })
     expect(summaries.map((s) => s.id)).toEqual(layer.features.map((f) => f.properties.id))
   })
 
@@ -67,7 +73,11 @@ describe('read API', () => {
         `insert into public.cycle_districts (cycle_id, district_id, allocation) values ($1, $2, 1)`,
         [cycle, district],
       )
-    const pilot = await createCycle(db, { city: 'astana', districts: {}, divisionDate: '2019-06-01' })
+    const pilot = await createCycle(db, {
+      city: 'astana',
+      districts: {},
+      divisionDate: '2019-06-01',
+    })
     await attach(pilot, 'astana-esil-until-2022')
     await attach(pilot, 'astana-almaty-until-2024')
     await attach(pilot, 'astana-saryarka')

@@ -49,9 +49,9 @@ describe('running a cycle', () => {
     expect(
       await db.as(anon, `select phase from public.cycle_phase_dates where cycle_id = $1`, [cycle]),
     ).toEqual([{ phase: 'voting' }])
-    expect(await db.as(anon, `select code from public.ballot_groups where cycle_id = $1`, [cycle])).toEqual([
-      { code: 'small' },
-    ])
+    expect(
+      await db.as(anon, `select code from public.ballot_groups where cycle_id = $1`, [cycle]),
+    ).toEqual([{ code: 'small' }])
   })
 
   it('lets a city admin create a cycle in their city only', async () => {
@@ -60,9 +60,15 @@ describe('running a cycle', () => {
     const insert = (city: string, id: string) =>
       `insert into public.budget_cycles (id, city_id, year, title_kk, title_ru, title_en, division_date)
        values ('${id}', '${city}', 2027, 'a', 'b', 'c', '2027-01-01') returning id`
-    expect(await db.as(admin.claims, insert('almaty', 'almaty-2027-test'))).toEqual([{ id: 'almaty-2027-test' }])
-    expect((await failure(db.as(admin.claims, insert('astana', 'astana-2027-test')))).code).toBe('42501')
-    expect((await failure(db.as(official.claims, insert('almaty', 'almaty-2027-x')))).code).toBe('42501')
+    expect(await db.as(admin.claims, insert('almaty', 'almaty-2027-test'))).toEqual([
+      { id: 'almaty-2027-test' },
+    ])
+    expect((await failure(db.as(admin.claims, insert('astana', 'astana-2027-test')))).code).toBe(
+      '42501',
+    )
+    expect((await failure(db.as(official.claims, insert('almaty', 'almaty-2027-x')))).code).toBe(
+      '42501',
+    )
   })
 
   it('refuses an admin of another city', async () => {
@@ -111,7 +117,11 @@ describe('yards and ballot groups', () => {
     )
     expect(group!.code).toBe('upto100')
     const outside = await failure(
-      db.call(citizen.claims, 'save_proposal', { ...args, p_lon: yard.lon + 0.003, p_lat: yard.lat }),
+      db.call(citizen.claims, 'save_proposal', {
+        ...args,
+        p_lon: yard.lon + 0.003,
+        p_lat: yard.lat,
+      }),
     )
     expect(outside.key).toBe('location_outside_ballot_yards')
   })

@@ -20,12 +20,20 @@ describe('profiles', () => {
       p_home_district_id: 'almaty-medeu',
       p_language: 'kk',
     })
-    expect(profile).toMatchObject({ display_name: 'Алия', home_district_id: 'almaty-medeu', language: 'kk' })
-    const hijack = await db.as(bob.claims, `update public.profiles set display_name = 'x' where id = $1 returning 1`, [
-      alice.id,
-    ])
+    expect(profile).toMatchObject({
+      display_name: 'Алия',
+      home_district_id: 'almaty-medeu',
+      language: 'kk',
+    })
+    const hijack = await db.as(
+      bob.claims,
+      `update public.profiles set display_name = 'x' where id = $1 returning 1`,
+      [alice.id],
+    )
     expect(hijack).toEqual([])
-    expect(await db.as(bob.claims, `select * from public.profiles where id = $1`, [alice.id])).toEqual([])
+    expect(
+      await db.as(bob.claims, `select * from public.profiles where id = $1`, [alice.id]),
+    ).toEqual([])
     expect(await db.call(anon, 'my_profile')).toBeNull()
   })
 
@@ -33,9 +41,17 @@ describe('profiles', () => {
     const alice = await createPerson(db)
     const args = { p_display_name: 'Алия', p_home_district_id: null, p_language: 'de' }
     expect((await failure(db.call(alice.claims, 'update_profile', args))).key).toBe('invalid_value')
-    expect((await failure(db.call(alice.claims, 'update_profile', { ...args, p_language: 'kk', p_display_name: ' ' }))).key).toBe(
-      'invalid_value',
-    )
+    expect(
+      (
+        await failure(
+          db.call(alice.claims, 'update_profile', {
+            ...args,
+            p_language: 'kk',
+            p_display_name: ' ',
+          }),
+        )
+      ).key,
+    ).toBe('invalid_value')
   })
 })
 
@@ -45,9 +61,11 @@ describe('memberships', () => {
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
     for (const who of [citizen, official]) {
       const attempt = await failure(
-        db.as(who.claims, `insert into public.memberships (user_id, role, city_id) values ($1, 'admin', 'almaty')`, [
-          who.id,
-        ]),
+        db.as(
+          who.claims,
+          `insert into public.memberships (user_id, role, city_id) values ($1, 'admin', 'almaty')`,
+          [who.id],
+        ),
       )
       expect(attempt.code).toBe('42501')
     }
@@ -68,9 +86,11 @@ describe('memberships', () => {
       [newcomer.id],
     )
     const astana = await failure(
-      db.as(admin.claims, `insert into public.memberships (user_id, role, city_id) values ($1, 'official', 'astana')`, [
-        newcomer.id,
-      ]),
+      db.as(
+        admin.claims,
+        `insert into public.memberships (user_id, role, city_id) values ($1, 'official', 'astana')`,
+        [newcomer.id],
+      ),
     )
     expect(astana.code).toBe('42501')
   })
@@ -78,9 +98,15 @@ describe('memberships', () => {
   it('hides other people’s memberships from citizens', async () => {
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
     const citizen = await createPerson(db)
-    expect(await db.as(citizen.claims, `select * from public.memberships where user_id = $1`, [official.id])).toEqual([])
+    expect(
+      await db.as(citizen.claims, `select * from public.memberships where user_id = $1`, [
+        official.id,
+      ]),
+    ).toEqual([])
     const own = await db.call<Profile>(official.claims, 'my_profile')
-    expect(own.memberships).toEqual([{ role: 'official', city_id: 'almaty', district_id: 'almaty-medeu' }])
+    expect(own.memberships).toEqual([
+      { role: 'official', city_id: 'almaty', district_id: 'almaty-medeu' },
+    ])
   })
 })
 
@@ -88,7 +114,9 @@ describe('reference data and cycles', () => {
   it('is readable by everyone and writable by no end user', async () => {
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
     const cycle = await createCycle(db)
-    expect((await db.as<{ n: number }>(anon, `select count(*)::int n from public.districts`))[0]!.n).toBe(16)
+    expect(
+      (await db.as<{ n: number }>(anon, `select count(*)::int n from public.districts`))[0]!.n,
+    ).toBe(16)
     for (const statement of [
       `update public.districts set boundary = extensions.st_multi(extensions.st_buffer(boundary, 0.1)) returning 1`,
       `delete from public.categories returning 1`,
@@ -99,7 +127,10 @@ describe('reference data and cycles', () => {
       expect(await db.as(anon, statement)).toEqual([])
     }
     const inserted = await failure(
-      db.as(official.claims, `insert into public.categories (id, name_kk, name_ru, name_en) values ('x', 'x', 'x', 'x')`),
+      db.as(
+        official.claims,
+        `insert into public.categories (id, name_kk, name_ru, name_en) values ('x', 'x', 'x', 'x')`,
+      ),
     )
     expect(inserted.code).toBe('42501')
   })

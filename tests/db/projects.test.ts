@@ -50,13 +50,15 @@ describe('recording execution', () => {
     const id = await project()
     const elsewhere = await createPerson(db, { role: 'official', district: 'almaty-almaly' })
     const citizen = await createPerson(db, { home: 'almaty-medeu' })
-    expect((await failure(db.call(elsewhere.claims, 'record_project_update', progress(id)))).key).toBe(
-      'not_allowed_for_role',
+    expect(
+      (await failure(db.call(elsewhere.claims, 'record_project_update', progress(id)))).key,
+    ).toBe('not_allowed_for_role')
+    expect((await failure(db.call(elsewhere.claims, 'record_payment', payment(id)))).code).toBe(
+      '42501',
     )
-    expect((await failure(db.call(elsewhere.claims, 'record_payment', payment(id)))).code).toBe('42501')
-    expect((await failure(db.call(citizen.claims, 'record_project_update', progress(id)))).key).toBe(
-      'not_allowed_for_role',
-    )
+    expect(
+      (await failure(db.call(citizen.claims, 'record_project_update', progress(id)))).key,
+    ).toBe('not_allowed_for_role')
     expect((await failure(db.call(anon, 'record_payment', payment(id)))).code).toBe('42501')
     const direct = await failure(
       db.as(
@@ -71,23 +73,33 @@ describe('recording execution', () => {
   it('refuses recording progress before execution has started', async () => {
     const id = await project('voting')
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
-    expect((await failure(db.call(official.claims, 'record_project_update', progress(id)))).key).toBe('phase_closed')
+    expect(
+      (await failure(db.call(official.claims, 'record_project_update', progress(id)))).key,
+    ).toBe('phase_closed')
   })
 
   it('refuses completing a project below 100 % and payments dated in the future', async () => {
     const id = await project()
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
     const half = { ...progress(id, 50), p_status: 'completed' }
-    expect((await failure(db.call(official.claims, 'record_project_update', half))).code).toBe('23514')
+    expect((await failure(db.call(official.claims, 'record_project_update', half))).code).toBe(
+      '23514',
+    )
     const future = { ...payment(id), p_paid_on: '2999-01-01' }
-    expect((await failure(db.call(official.claims, 'record_payment', future))).key).toBe('payment_in_future')
+    expect((await failure(db.call(official.claims, 'record_payment', future))).key).toBe(
+      'payment_in_future',
+    )
   })
 
   it('refuses changing status or progress except by a timeline entry', async () => {
     const id = await project()
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
     const attempt = await failure(
-      db.as(official.claims, `update public.projects set progress = 100, status = 'completed' where id = $1`, [id]),
+      db.as(
+        official.claims,
+        `update public.projects set progress = 100, status = 'completed' where id = $1`,
+        [id],
+      ),
     )
     expect(attempt.message).toBe('project_change_needs_update')
     // Contract fields are the official's to maintain.
@@ -114,7 +126,9 @@ describe('append-only history', () => {
         `update public.payments set amount = 1 where project_id = $1`,
         `delete from public.payments where project_id = $1`,
       ]) {
-        const result = await db.as(who, statement + ' returning 1', [id]).catch((e: Error) => e.message)
+        const result = await db
+          .as(who, statement + ' returning 1', [id])
+          .catch((e: Error) => e.message)
         // Either RLS hides the rows (nothing changes) or the append-only trigger refuses.
         if (typeof result === 'string') expect(result).toBe('history_is_append_only')
         else expect(result).toEqual([])
@@ -126,7 +140,9 @@ describe('append-only history', () => {
     ]) {
       expect((await failure(db.sql(statement, [id]))).message).toBe('history_is_append_only')
     }
-    expect((await failure(db.sql(`truncate public.payments`))).message).toBe('history_is_append_only')
+    expect((await failure(db.sql(`truncate public.payments`))).message).toBe(
+      'history_is_append_only',
+    )
     const detail = await db.call<ProjectDetail>(anon, 'project_detail', { p_id: id })
     expect(detail.payments.map((p) => p.amount)).toEqual([12_000_000])
     expect(detail.updates.map((u) => u.progress)).toEqual([40])

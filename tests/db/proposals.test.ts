@@ -38,9 +38,15 @@ describe('submitting a proposal', () => {
   it('derives the district from the point and walks draft → submitted', async () => {
     const cycle = await createCycle(db)
     const citizen = await createPerson(db)
-    const draft = await db.call<ProposalDetail>(citizen.claims, 'save_proposal', await draftArgs(cycle))
+    const draft = await db.call<ProposalDetail>(
+      citizen.claims,
+      'save_proposal',
+      await draftArgs(cycle),
+    )
     expect(draft).toMatchObject({ status: 'draft', district_id: 'almaty-medeu', is_mine: true })
-    const submitted = await db.call<ProposalDetail>(citizen.claims, 'submit_proposal', { p_id: draft.id })
+    const submitted = await db.call<ProposalDetail>(citizen.claims, 'submit_proposal', {
+      p_id: draft.id,
+    })
     expect(submitted.status).toBe('submitted')
     expect(submitted.submitted_at).not.toBeNull()
   })
@@ -99,32 +105,40 @@ describe('submitting a proposal', () => {
       ...(await draftArgs(cycle)),
       p_description: 'too short',
     })
-    expect((await failure(db.call(citizen.claims, 'submit_proposal', { p_id: draft.id }))).key).toBe(
-      'description_too_short',
-    )
+    expect(
+      (await failure(db.call(citizen.claims, 'submit_proposal', { p_id: draft.id }))).key,
+    ).toBe('description_too_short')
   })
 
   it('refuses submission outside the submission phase', async () => {
     const cycle = await createCycle(db)
     const citizen = await createPerson(db)
-    const draft = await db.call<ProposalDetail>(citizen.claims, 'save_proposal', await draftArgs(cycle))
+    const draft = await db.call<ProposalDetail>(
+      citizen.claims,
+      'save_proposal',
+      await draftArgs(cycle),
+    )
     await setPhase(db, cycle, 'review')
-    expect((await failure(db.call(citizen.claims, 'submit_proposal', { p_id: draft.id }))).key).toBe(
-      'phase_closed',
-    )
+    expect(
+      (await failure(db.call(citizen.claims, 'submit_proposal', { p_id: draft.id }))).key,
+    ).toBe('phase_closed')
     await setPhase(db, cycle, 'voting')
-    expect((await failure(db.call(citizen.claims, 'save_proposal', await draftArgs(cycle)))).key).toBe(
-      'phase_closed',
-    )
+    expect(
+      (await failure(db.call(citizen.claims, 'save_proposal', await draftArgs(cycle)))).key,
+    ).toBe('phase_closed')
   })
 
   it('refuses anonymous visitors', async () => {
     const cycle = await createCycle(db)
-    expect((await failure(db.call(anon, 'save_proposal', await draftArgs(cycle)))).code).toBe('42501')
+    expect((await failure(db.call(anon, 'save_proposal', await draftArgs(cycle)))).code).toBe(
+      '42501',
+    )
     const direct = await failure(
-      db.as(anon, `insert into public.proposals (cycle_id, author_id, title) values ($1, gen_random_uuid(), 'x')`, [
-        cycle,
-      ]),
+      db.as(
+        anon,
+        `insert into public.proposals (cycle_id, author_id, title) values ($1, gen_random_uuid(), 'x')`,
+        [cycle],
+      ),
     )
     expect(direct.code).toBe('42501')
   })
@@ -163,10 +177,19 @@ describe('privacy and authorship', () => {
     const cycle = await createCycle(db)
     const author = await createPerson(db)
     const other = await createPerson(db)
-    const id = await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'draft' })
-    expect(await db.as(other.claims, `select id from public.proposals where id = $1`, [id])).toEqual([])
+    const id = await createProposal(db, {
+      cycle,
+      author,
+      district: 'almaty-medeu',
+      status: 'draft',
+    })
+    expect(
+      await db.as(other.claims, `select id from public.proposals where id = $1`, [id]),
+    ).toEqual([])
     expect(await db.as(anon, `select id from public.proposals where id = $1`, [id])).toEqual([])
-    expect((await failure(db.call(other.claims, 'proposal_detail', { p_id: id }))).key).toBe('not_found')
+    expect((await failure(db.call(other.claims, 'proposal_detail', { p_id: id }))).key).toBe(
+      'not_found',
+    )
     const mine = await db.call<ProposalDetail>(author.claims, 'proposal_detail', { p_id: id })
     expect(mine.status).toBe('draft')
   })
@@ -181,7 +204,9 @@ describe('privacy and authorship', () => {
     // The author's name is public, their profile is not.
     const detail = await db.call<ProposalDetail>(anon, 'proposal_detail', { p_id: shown })
     expect(detail.author_name).toMatch(/^Test /)
-    expect(await db.as(anon, `select * from public.profiles where id = $1`, [author.id])).toEqual([])
+    expect(await db.as(anon, `select * from public.profiles where id = $1`, [author.id])).toEqual(
+      [],
+    )
   })
 
   it('refuses editing another person’s proposal', async () => {
@@ -195,7 +220,10 @@ describe('privacy and authorship', () => {
       [id],
     )
     expect(updated).toEqual([])
-    const [row] = await db.sql<{ title: string }>(`select title from public.proposals where id = $1`, [id])
+    const [row] = await db.sql<{ title: string }>(
+      `select title from public.proposals where id = $1`,
+      [id],
+    )
     expect(row!.title).not.toBe('hijacked')
     const viaApi = await failure(
       db.call(mallory.claims, 'save_proposal', { ...(await draftArgs(cycle)), p_id: id }),
@@ -211,7 +239,9 @@ describe('privacy and authorship', () => {
       db.as(author.claims, `update public.proposals set status = 'on_ballot' where id = $1`, [id]),
     )
     expect(selfPromotion.message).toBe('not_allowed_for_role')
-    const withdrawn = await db.call<ProposalDetail>(author.claims, 'withdraw_proposal', { p_id: id })
+    const withdrawn = await db.call<ProposalDetail>(author.claims, 'withdraw_proposal', {
+      p_id: id,
+    })
     expect(withdrawn.status).toBe('withdrawn')
     expect(await db.as(anon, `select id from public.proposals where id = $1`, [id])).toEqual([])
   })
@@ -224,12 +254,19 @@ describe('officials deciding on proposals', () => {
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
     const id = await createProposal(db, { cycle, author, district: 'almaty-medeu' })
     const noReason = await failure(
-      db.call(official.claims, 'decide_proposal', { p_proposal_id: id, p_decision: 'rejected', p_reason: ' ' }),
+      db.call(official.claims, 'decide_proposal', {
+        p_proposal_id: id,
+        p_decision: 'rejected',
+        p_reason: ' ',
+      }),
     )
     expect(noReason.key).toBe('rejection_reason_required')
     // The table refuses it too, for trusted writers that skip the workflow.
     const trusted = await failure(
-      db.sql(`update public.proposals set status = 'rejected', rejection_reason = null where id = $1`, [id]),
+      db.sql(
+        `update public.proposals set status = 'rejected', rejection_reason = null where id = $1`,
+        [id],
+      ),
     )
     expect(trusted.code).toBe('23514')
     const rejected = await db.call<ProposalDetail>(official.claims, 'decide_proposal', {
@@ -237,7 +274,10 @@ describe('officials deciding on proposals', () => {
       p_decision: 'rejected',
       p_reason: 'The site is a protected green zone.',
     })
-    expect(rejected).toMatchObject({ status: 'rejected', rejection_reason: 'The site is a protected green zone.' })
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      rejection_reason: 'The site is a protected green zone.',
+    })
     const seenByPublic = await db.call<ProposalDetail>(anon, 'proposal_detail', { p_id: id })
     expect(seenByPublic.rejection_reason).toBe('The site is a protected green zone.')
   })
@@ -248,7 +288,11 @@ describe('officials deciding on proposals', () => {
     const official = await createPerson(db, { role: 'official', district: 'almaty-almaly' })
     const id = await createProposal(db, { cycle, author, district: 'almaty-medeu' })
     const attempt = await failure(
-      db.call(official.claims, 'decide_proposal', { p_proposal_id: id, p_decision: 'on_ballot', p_reason: null }),
+      db.call(official.claims, 'decide_proposal', {
+        p_proposal_id: id,
+        p_decision: 'on_ballot',
+        p_reason: null,
+      }),
     )
     expect(attempt.key).toBe('not_allowed_for_role')
     const direct = await db.as(
@@ -266,7 +310,11 @@ describe('officials deciding on proposals', () => {
     const astanaAdmin = await createPerson(db, { role: 'admin', city: 'astana' })
     const id = await createProposal(db, { cycle, author, district: 'almaty-medeu' })
     const refused = await failure(
-      db.call(astanaAdmin.claims, 'decide_proposal', { p_proposal_id: id, p_decision: 'on_ballot', p_reason: null }),
+      db.call(astanaAdmin.claims, 'decide_proposal', {
+        p_proposal_id: id,
+        p_decision: 'on_ballot',
+        p_reason: null,
+      }),
     )
     expect(refused.key).toBe('not_allowed_for_role')
     const onBallot = await db.call<ProposalDetail>(admin.claims, 'decide_proposal', {
@@ -292,9 +340,18 @@ describe('officials deciding on proposals', () => {
     const cycle = await createCycle(db, { phase: 'voting' })
     const author = await createPerson(db)
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
-    const id = await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'under_review' })
+    const id = await createProposal(db, {
+      cycle,
+      author,
+      district: 'almaty-medeu',
+      status: 'under_review',
+    })
     const attempt = await failure(
-      db.call(official.claims, 'decide_proposal', { p_proposal_id: id, p_decision: 'on_ballot', p_reason: null }),
+      db.call(official.claims, 'decide_proposal', {
+        p_proposal_id: id,
+        p_decision: 'on_ballot',
+        p_reason: null,
+      }),
     )
     expect(attempt.key).toBe('status_change_not_allowed')
   })
@@ -305,19 +362,29 @@ describe('cycle phases', () => {
     const cycle = await createCycle(db, { phase: 'review' })
     const admin = await createPerson(db, { role: 'admin', city: 'almaty' })
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
-    expect((await failure(db.call(official.claims, 'set_cycle_phase', { p_cycle_id: cycle, p_phase: 'voting' }))).key).toBe(
-      'not_allowed_for_role',
-    )
+    expect(
+      (
+        await failure(
+          db.call(official.claims, 'set_cycle_phase', { p_cycle_id: cycle, p_phase: 'voting' }),
+        )
+      ).key,
+    ).toBe('not_allowed_for_role')
     const advanced = await db.call<{ phase: string }>(admin.claims, 'set_cycle_phase', {
       p_cycle_id: cycle,
       p_phase: 'voting',
     })
     expect(advanced.phase).toBe('voting')
-    expect((await failure(db.call(admin.claims, 'set_cycle_phase', { p_cycle_id: cycle, p_phase: 'review' }))).key).toBe(
-      'phase_cannot_go_back',
-    )
+    expect(
+      (
+        await failure(
+          db.call(admin.claims, 'set_cycle_phase', { p_cycle_id: cycle, p_phase: 'review' }),
+        )
+      ).key,
+    ).toBe('phase_cannot_go_back')
     const rules = await failure(
-      db.as(admin.claims, `update public.budget_cycles set votes_per_voter = 10 where id = $1`, [cycle]),
+      db.as(admin.claims, `update public.budget_cycles set votes_per_voter = 10 where id = $1`, [
+        cycle,
+      ]),
     )
     expect(rules.message).toBe('cycle_rules_frozen')
   })

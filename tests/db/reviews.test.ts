@@ -39,12 +39,20 @@ describe('reviews', () => {
     const expert = await createPerson(db, { role: 'expert', city: 'almaty' })
     const citizen = await createPerson(db)
     const id = await createProposal(db, { cycle, author, district: 'almaty-medeu' })
-    expect((await failure(db.call(expert.claims, 'review_proposal', { p_proposal_id: id, ...review('akimat') }))).key).toBe(
-      'not_allowed_for_role',
-    )
-    expect((await failure(db.call(citizen.claims, 'review_proposal', { p_proposal_id: id, ...review('expert') }))).key).toBe(
-      'not_allowed_for_role',
-    )
+    expect(
+      (
+        await failure(
+          db.call(expert.claims, 'review_proposal', { p_proposal_id: id, ...review('akimat') }),
+        )
+      ).key,
+    ).toBe('not_allowed_for_role')
+    expect(
+      (
+        await failure(
+          db.call(citizen.claims, 'review_proposal', { p_proposal_id: id, ...review('expert') }),
+        )
+      ).key,
+    ).toBe('not_allowed_for_role')
   })
 
   it('refuses an akimat review by an official of another district', async () => {
@@ -52,9 +60,13 @@ describe('reviews', () => {
     const author = await createPerson(db)
     const official = await createPerson(db, { role: 'official', district: 'almaty-turksib' })
     const id = await createProposal(db, { cycle, author, district: 'almaty-medeu' })
-    expect((await failure(db.call(official.claims, 'review_proposal', { p_proposal_id: id, ...review('akimat') }))).key).toBe(
-      'not_allowed_for_role',
-    )
+    expect(
+      (
+        await failure(
+          db.call(official.claims, 'review_proposal', { p_proposal_id: id, ...review('akimat') }),
+        )
+      ).key,
+    ).toBe('not_allowed_for_role')
   })
 
   it('refuses reviews outside the review phases and of drafts', async () => {
@@ -63,7 +75,14 @@ describe('reviews', () => {
     const council = await createPerson(db, { role: 'council', city: 'almaty' })
     const id = await createProposal(db, { cycle, author, district: 'almaty-medeu' })
     expect(
-      (await failure(db.call(council.claims, 'review_proposal', { p_proposal_id: id, ...review('public_council') }))).key,
+      (
+        await failure(
+          db.call(council.claims, 'review_proposal', {
+            p_proposal_id: id,
+            ...review('public_council'),
+          }),
+        )
+      ).key,
     ).toBe('phase_closed')
   })
 
@@ -73,13 +92,20 @@ describe('reviews', () => {
     const expert = await createPerson(db, { role: 'expert', city: 'almaty' })
     const id = await createProposal(db, { cycle, author, district: 'almaty-medeu' })
     await db.call(expert.claims, 'review_proposal', { p_proposal_id: id, ...review('expert') })
-    const edited = await db.as(expert.claims, `update public.reviews set verdict = 'not_feasible' returning 1`)
+    const edited = await db.as(
+      expert.claims,
+      `update public.reviews set verdict = 'not_feasible' returning 1`,
+    )
     expect(edited).toEqual([])
-    expect((await failure(db.sql(`update public.reviews set note = 'rewritten' where proposal_id = $1`, [id]))).message).toBe(
-      'history_is_append_only',
-    )
-    expect((await failure(db.sql(`delete from public.reviews where proposal_id = $1`, [id]))).message).toBe(
-      'history_is_append_only',
-    )
+    expect(
+      (
+        await failure(
+          db.sql(`update public.reviews set note = 'rewritten' where proposal_id = $1`, [id]),
+        )
+      ).message,
+    ).toBe('history_is_append_only')
+    expect(
+      (await failure(db.sql(`delete from public.reviews where proposal_id = $1`, [id]))).message,
+    ).toBe('history_is_append_only')
   })
 })

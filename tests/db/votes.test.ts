@@ -3,7 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MyVote, ProposalDetail, VoteResult } from '../../src/api/types'
 import { openTestDatabase, type TestDatabase } from '../support/database'
-import { anon, createCycle, createPerson, createProposal, failure, setPhase } from '../support/fixtures'
+import {
+  anon,
+  createCycle,
+  createPerson,
+  createProposal,
+  failure,
+  setPhase,
+} from '../support/fixtures'
 
 let db: TestDatabase
 beforeAll(async () => {
@@ -11,12 +18,19 @@ beforeAll(async () => {
 })
 afterAll(() => db.close())
 
-async function ballot(opts: { votesPerVoter?: number; changeable?: boolean; residentsOnly?: boolean; size?: number }) {
+async function ballot(opts: {
+  votesPerVoter?: number
+  changeable?: boolean
+  residentsOnly?: boolean
+  size?: number
+}) {
   const cycle = await createCycle(db, { phase: 'voting', ...opts })
   const author = await createPerson(db)
   const proposals: string[] = []
   for (let i = 0; i < (opts.size ?? 4); i++) {
-    proposals.push(await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'on_ballot' }))
+    proposals.push(
+      await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'on_ballot' }),
+    )
   }
   return { cycle, proposals }
 }
@@ -32,7 +46,9 @@ describe('casting votes', () => {
     const detail = await db.call<ProposalDetail>(anon, 'proposal_detail', { p_id: proposals[0] })
     expect(detail.votes).toBe(1)
     expect(detail.my_vote).toBe(false)
-    const mine = await db.call<ProposalDetail>(voter.claims, 'proposal_detail', { p_id: proposals[0] })
+    const mine = await db.call<ProposalDetail>(voter.claims, 'proposal_detail', {
+      p_id: proposals[0],
+    })
     expect(mine.my_vote).toBe(true)
   })
 
@@ -73,7 +89,12 @@ describe('casting votes', () => {
   it('refuses votes for a proposal that is not on the ballot', async () => {
     const cycle = await createCycle(db, { phase: 'voting' })
     const author = await createPerson(db)
-    const rejected = await createProposal(db, { cycle, author, district: 'almaty-medeu', status: 'under_review' })
+    const rejected = await createProposal(db, {
+      cycle,
+      author,
+      district: 'almaty-medeu',
+      status: 'under_review',
+    })
     const voter = await createPerson(db, { home: 'almaty-medeu' })
     expect((await failure(vote(voter, rejected))).key).toBe('proposal_not_on_ballot')
   })
@@ -94,7 +115,9 @@ describe('casting votes', () => {
 
   it('refuses anonymous votes and votes cast in another person’s name', async () => {
     const { cycle, proposals } = await ballot({})
-    expect((await failure(db.call(anon, 'cast_vote', { p_proposal_id: proposals[0] }))).code).toBe('42501')
+    expect((await failure(db.call(anon, 'cast_vote', { p_proposal_id: proposals[0] }))).code).toBe(
+      '42501',
+    )
     const mallory = await createPerson(db, { home: 'almaty-medeu' })
     const victim = await createPerson(db, { home: 'almaty-medeu' })
     await db.as(
@@ -117,7 +140,9 @@ describe('privacy of votes', () => {
     const alice = await createPerson(db, { home: 'almaty-medeu' })
     const bob = await createPerson(db, { home: 'almaty-medeu' })
     await vote(alice, proposals[0]!)
-    expect(await db.as(bob.claims, `select * from public.votes where proposal_id = $1`, [proposals[0]])).toEqual([])
+    expect(
+      await db.as(bob.claims, `select * from public.votes where proposal_id = $1`, [proposals[0]]),
+    ).toEqual([])
     expect(await db.as(anon, `select * from public.votes`)).toEqual([])
     expect(await db.call<MyVote[]>(bob.claims, 'my_votes', { p_cycle_id: cycle })).toEqual([])
     const aliceVotes = await db.call<MyVote[]>(alice.claims, 'my_votes', { p_cycle_id: cycle })
@@ -135,9 +160,11 @@ describe('privacy of votes', () => {
     )
     expect(forged).toEqual([])
     const inserted = await failure(
-      db.as(mallory.claims, `insert into public.proposal_tallies (proposal_id, online_votes) values ($1, 5)`, [
-        proposals[1],
-      ]),
+      db.as(
+        mallory.claims,
+        `insert into public.proposal_tallies (proposal_id, online_votes) values ($1, 5)`,
+        [proposals[1]],
+      ),
     )
     expect(inserted.code).toBe('42501')
   })
@@ -161,9 +188,9 @@ describe('changing a vote', () => {
     const { proposals } = await ballot({ changeable: false })
     const voter = await createPerson(db, { home: 'almaty-medeu' })
     await vote(voter, proposals[0]!)
-    expect((await failure(db.call(voter.claims, 'retract_vote', { p_proposal_id: proposals[0] }))).key).toBe(
-      'vote_is_final',
-    )
+    expect(
+      (await failure(db.call(voter.claims, 'retract_vote', { p_proposal_id: proposals[0] }))).key,
+    ).toBe('vote_is_final')
     const direct = await failure(
       db.as(voter.claims, `delete from public.votes where proposal_id = $1`, [proposals[0]]),
     )
@@ -175,13 +202,16 @@ describe('changing a vote', () => {
     const alice = await createPerson(db, { home: 'almaty-medeu' })
     const mallory = await createPerson(db, { home: 'almaty-medeu' })
     await vote(alice, proposals[0]!)
-    const deleted = await db.as(mallory.claims, `delete from public.votes where proposal_id = $1 returning 1`, [
-      proposals[0],
-    ])
+    const deleted = await db.as(
+      mallory.claims,
+      `delete from public.votes where proposal_id = $1 returning 1`,
+      [proposals[0]],
+    )
     expect(deleted).toEqual([])
-    const [row] = await db.sql<{ n: number }>(`select count(*)::int n from public.votes where proposal_id = $1`, [
-      proposals[0],
-    ])
+    const [row] = await db.sql<{ n: number }>(
+      `select count(*)::int n from public.votes where proposal_id = $1`,
+      [proposals[0]],
+    )
     expect(row!.n).toBe(1)
   })
 
@@ -190,8 +220,8 @@ describe('changing a vote', () => {
     const voter = await createPerson(db, { home: 'almaty-medeu' })
     await vote(voter, proposals[0]!)
     await setPhase(db, cycle, 'selection')
-    expect((await failure(db.call(voter.claims, 'retract_vote', { p_proposal_id: proposals[0] }))).key).toBe(
-      'phase_closed',
-    )
+    expect(
+      (await failure(db.call(voter.claims, 'retract_vote', { p_proposal_id: proposals[0] }))).key,
+    ).toBe('phase_closed')
   })
 })

@@ -7,7 +7,13 @@ import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import pg from 'pg'
 import { inject } from 'vitest'
-import { ApiCatalog, callApi, type Claims, type SqlRunner, type SqlSession } from '../../src/embedded/postgrest-call'
+import {
+  ApiCatalog,
+  callApi,
+  type Claims,
+  type SqlRunner,
+  type SqlSession,
+} from '../../src/embedded/postgrest-call'
 
 export interface TestDatabase {
   readonly kind: 'pglite' | 'postgres'
@@ -30,14 +36,20 @@ async function asRole<T>(db: SqlRunner, who: Claims, text: string, params: unkno
   })
 }
 
-function wrap(kind: TestDatabase['kind'], runner: SqlRunner, close: () => Promise<void>): TestDatabase {
+function wrap(
+  kind: TestDatabase['kind'],
+  runner: SqlRunner,
+  close: () => Promise<void>,
+): TestDatabase {
   const catalog = new ApiCatalog(runner)
   return {
     kind,
-    sql: async <T>(text: string, params: unknown[] = []) => (await runner.query<T>(text, params)).rows,
+    sql: async <T>(text: string, params: unknown[] = []) =>
+      (await runner.query<T>(text, params)).rows,
     call: <T>(who: Claims, fn: string, args: Record<string, unknown> = {}) =>
       callApi<T>(runner, catalog, who, fn, args),
-    as: <T>(who: Claims, text: string, params: unknown[] = []) => asRole<T>(runner, who, text, params),
+    as: <T>(who: Claims, text: string, params: unknown[] = []) =>
+      asRole<T>(runner, who, text, params),
     close,
   }
 }
@@ -69,12 +81,18 @@ async function openPostgres(adminUrl: string): Promise<TestDatabase> {
   // Several connections, so concurrent calls really run concurrently.
   const pool = new pg.Pool({ connectionString: url.toString(), max: 8 })
   const runner: SqlRunner = {
-    query: (text, params) => pool.query(text, params),
+    query: async <T>(text: string, params?: unknown[]) => ({
+      rows: (await pool.query(text, params)).rows as T[],
+    }),
     async transaction(fn) {
       const client = await pool.connect()
       try {
         await client.query('begin')
-        const session: SqlSession = { query: (text, params) => client.query(text, params) }
+        const session: SqlSession = {
+          query: async <T>(text: string, params?: unknown[]) => ({
+            rows: (await client.query(text, params)).rows as T[],
+          }),
+        }
         const result = await fn(session)
         await client.query('commit')
         return result

@@ -136,7 +136,9 @@ export async function createProject(
 }
 
 /** The rejection of a promise as an ApiError-like value, to assert its key. */
-export async function failure(promise: Promise<unknown>): Promise<{ key: string; code: string; message: string }> {
+export async function failure(
+  promise: Promise<unknown>,
+): Promise<{ key: string; code: string; message: string }> {
   try {
     await promise
   } catch (e) {

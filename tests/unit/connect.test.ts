@@ -9,7 +9,10 @@ describe('supabaseConfig', () => {
 
   it('chooses Supabase when both URL and key are set', () => {
     expect(
-      supabaseConfig({ VITE_SUPABASE_URL: 'https://abc.supabase.co', VITE_SUPABASE_ANON_KEY: 'key' }),
+      supabaseConfig({
+        VITE_SUPABASE_URL: 'https://abc.supabase.co',
+        VITE_SUPABASE_ANON_KEY: 'key',
+      }),
     ).toEqual({ url: 'https://abc.supabase.co', key: 'key' })
   })
 

@@ -8,9 +8,13 @@ describe('errorKey', () => {
   })
 
   it('maps PostgreSQL errors without a key to generic keys', () => {
-    expect(errorKey('42501', 'new row violates row-level security policy for table "votes"')).toBe('forbidden')
+    expect(errorKey('42501', 'new row violates row-level security policy for table "votes"')).toBe(
+      'forbidden',
+    )
     expect(errorKey('42501', 'permission denied for function cast_vote')).toBe('forbidden')
-    expect(errorKey('23514', 'new row for relation "profiles" violates check constraint')).toBe('invalid_value')
+    expect(errorKey('23514', 'new row for relation "profiles" violates check constraint')).toBe(
+      'invalid_value',
+    )
     expect(errorKey('22P02', 'invalid input syntax for type uuid: "x"')).toBe('invalid_input')
     expect(errorKey('23505', 'duplicate key value')).toBe('duplicate')
     expect(errorKey('PGRST202', 'Could not find the function')).toBe('unknown_function')
@@ -25,7 +29,12 @@ describe('errorKey', () => {
 
 describe('ApiError', () => {
   it('keeps the PostgREST fields and derives the key', () => {
-    const e = new ApiError({ code: 'QA001', message: 'cost_above_cap', details: '15000000', hint: null })
+    const e = new ApiError({
+      code: 'QA001',
+      message: 'cost_above_cap',
+      details: '15000000',
+      hint: null,
+    })
     expect(e).toBeInstanceOf(Error)
     expect(e).toMatchObject({ key: 'cost_above_cap', details: '15000000', hint: '' })
   })
