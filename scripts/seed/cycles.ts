@@ -100,33 +100,31 @@ export const CYCLES: Cycle[] = [
       ru: 'Бюджет участия города Алматы, 2020',
       en: 'Almaty participatory budget, 2020',
     },
-    // The rules and money as the city announced them (informburo.kz and almaty.tv on the start of
-    // applications, caravan.kz / zakon.kz 11.11.2020 on the vote): 6.4 bn tenge, 800 mln per
-    // district plus 500 mln more for Alatau and Nauryzbay, at most 55.5 mln per proposal, three
-    // votes per resident; applications from 28 August to 5 October, voting 11–23 November 2020.
+    // Almaty's first round, for the 2020 budget (1 % of the city budget, as the akim proposed in
+    // April 2019: ic24.kz/KazTAG): 500 mln tenge for each of the 8 districts, no per-project cap,
+    // proposals until 27 October and voting 3–12 November 2019 (informburo.kz), three votes per
+    // registered resident; the projects were built from 2020. The 800 mln per district with a
+    // 55.5 mln cap (Kazinform) belongs to the next round, held in autumn 2020 for 2021.
     phase: 'execution',
-    cap: 55_500_000,
+    cap: null,
     votesPerVoter: 3,
     changeable: false,
     residentsOnly: true,
     divisionDate: '2020-01-01',
     isDemo: false,
-    createdAt: '2020-07-01 04:00:00+00',
+    createdAt: '2019-08-01 04:00:00+00',
     // Execution runs on: a few projects were re-tendered and are finished in 2026–2027.
     dates: [
-      ['2020-07-01', '2020-08-27'],
-      ['2020-08-28', '2020-10-05'],
-      ['2020-10-06', '2020-11-10'],
-      ['2020-11-11', '2020-11-23'],
-      ['2020-11-24', '2020-12-15'],
-      ['2020-12-16', '2027-10-31'],
+      ['2019-08-01', '2019-08-31'],
+      ['2019-09-01', '2019-10-27'],
+      ['2019-10-28', '2019-11-02'],
+      ['2019-11-03', '2019-11-12'],
+      ['2019-11-13', '2019-12-31'],
+      ['2020-01-01', '2027-10-31'],
       ['2027-11-01', '2027-12-31'],
       ['2028-01-01', '2028-12-31'],
     ],
-    allocations: ALMATY.map((d) => [
-      d,
-      d === 'almaty-alatau' || d === 'almaty-nauryzbay' ? 1300 * MLN : 800 * MLN,
-    ]),
+    allocations: ALMATY.map((d) => [d, 500 * MLN]),
   },
   {
     id: 'almaty-2026',
