@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { City, DistrictLayer, DistrictSummary } from '../../src/api/types'
+import type { Category, City, DistrictLayer, DistrictSummary } from '../../src/api/types'
 import { openTestDatabase, type TestDatabase } from '../support/database'
 import { anon, createCycle, createPerson, createProject, createProposal } from '../support/fixtures'
 
@@ -19,6 +19,19 @@ describe('read API', () => {
     expect(e).toBeLessThan(77.3)
     expect(s).toBeGreaterThan(43.0)
     expect(n).toBeLessThan(43.5)
+  })
+
+  it('lists the project categories in kk, ru and en, in their display order', async () => {
+    const categories = await db.call<Category[]>(anon, 'list_categories')
+    expect(categories.length).toBeGreaterThanOrEqual(9)
+    expect(categories[0]).toMatchObject({
+      id: 'improvement',
+      name_kk: 'Абаттандыру',
+      name_ru: 'Благоустройство',
+      name_en: 'Public space improvement',
+    })
+    const order = categories.map((c) => c.sort_order)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
   it('draws a cycle’s districts as GeoJSON with their allocation and figures', async () => {
