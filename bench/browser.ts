@@ -1,20 +1,11 @@
 // Shared helpers for browser benchmarks: Debian's Chromium and a `vite preview` server of dist/.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chromium, type Browser } from '@playwright/test'
-
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--use-angle=swiftshader',
-]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium'
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
   })
 }
