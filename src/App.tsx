@@ -57,6 +57,7 @@ export function App() {
   useEffect(() => {
     if (!settled) return
     const search = formatUrlState(window.location.search, {
+      ...parseUrlState(window.location.search),
       city: city.id,
       cycle: cycle?.id ?? null,
       district: selected?.id ?? null,

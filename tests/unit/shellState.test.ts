@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Cycle } from '../../src/api/types'
 import { cycleLabel, pickCycle, sortCycles } from '../../src/features/shell/cycles'
-import { formatUrlState, parseUrlState } from '../../src/features/shell/urlState'
 import { deepFreeze } from './deepFreeze'
 
 function createCycle(id: string, year: number, is_demo = false): Cycle {
@@ -51,30 +50,5 @@ describe('cycleLabel', () => {
     expect(cycleLabel('Almaty participatory budget, 2020', false, 'demo')).toBe(
       'Almaty participatory budget, 2020',
     )
-  })
-})
-
-describe('url state', () => {
-  it('reads city, cycle and district', () => {
-    expect(parseUrlState('?city=almaty&cycle=almaty-2026&district=almaty-medeu')).toEqual({
-      city: 'almaty',
-      cycle: 'almaty-2026',
-      district: 'almaty-medeu',
-    })
-  })
-
-  it('ignores what does not look like an id', () => {
-    expect(parseUrlState('?city=<script>&district=')).toEqual({
-      city: null,
-      cycle: null,
-      district: null,
-    })
-  })
-
-  it('writes them back, keeping other parameters and dropping empty ones', () => {
-    expect(
-      formatUrlState('?lang=kk&district=old', { city: 'astana', cycle: 'c1', district: null }),
-    ).toBe('?lang=kk&city=astana&cycle=c1')
-    expect(formatUrlState('', { city: null, cycle: null, district: null })).toBe('')
   })
 })

@@ -1,0 +1,166 @@
+// Which proposals and projects the map and the list show. Pure: layers and filters in, new
+// arrays out; the inputs are never changed. The map and the list take the same result, so
+// they always show the same set.
+import type {
+  ProjectLayer,
+  ProjectProperties,
+  ProjectStatus,
+  ProposalLayer,
+  ProposalProperties,
+  ProposalStatus,
+} from '../../api/types'
+
+export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
+  'submitted',
+  'under_review',
+  'rejected',
+  'on_ballot',
+  'selected',
+  'not_selected',
+]
+export const PROJECT_STATUSES: readonly ProjectStatus[] = [
+  'planned',
+  'procurement',
+  'contracted',
+  'in_progress',
+  'completed',
+  'cancelled',
+]
+
+/**
+ * One status filter for both kinds: `proposal:on_ballot` shows only proposals with that
+ * status (and no projects), `project:completed` only projects with it.
+ */
+export type StatusFilter = `proposal:${ProposalStatus}` | `project:${ProjectStatus}`
+
+export function isStatusFilter(value: string): value is StatusFilter {
+  const [kind, status] = value.split(':')
+  if (kind === 'proposal') return (PROPOSAL_STATUSES as readonly string[]).includes(status!)
+  if (kind === 'project') return (PROJECT_STATUSES as readonly string[]).includes(status!)
+  return false
+}
+
+export interface Filters {
+  district: string | null
+  category: string | null
+  status: StatusFilter | null
+  /** Integer tenge, inclusive. A proposal without a cost passes only when both are null. */
+  minCost: number | null
+  maxCost: number | null
+  /** Words that must all occur in the title, in any case. */
+  text: string
+}
+
+export const EMPTY_FILTERS: Filters = Object.freeze({
+  district: null,
+  category: null,
+  status: null,
+  minCost: null,
+  maxCost: null,
+  text: '',
+})
+
+/** True when nothing but the district narrows the set. */
+export function hasFilters(f: Filters): boolean {
+  return (
+    f.category !== null ||
+    f.status !== null ||
+    f.minCost !== null ||
+    f.maxCost !== null ||
+    f.text.trim() !== ''
+  )
+}
+
+/**
+ * Lower case, Latin letters without accents: "Абай" matches "абай" and "cafe" "Café"; Cyrillic
+ * letters keep their marks (й is not и, ё is not е).
+ */
+export function foldText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/([a-z])\p{M}+/giu, '$1')
+    .normalize('NFC')
+    .toLocaleLowerCase('kk')
+}
+
+function matchesText(title: string, words: string[]): boolean {
+  if (words.length === 0) return true
+  const folded = foldText(title)
+  return words.every((w) => folded.includes(w))
+}
+
+function searchWords(text: string): string[] {
+  return foldText(text).split(/\s+/).filter(Boolean)
+}
+
+function inRange(value: number | null, min: number | null, max: number | null): boolean {
+  if (min === null && max === null) return true
+  if (value === null) return false
+  return (min === null || value >= min) && (max === null || value <= max)
+}
+
+export function filterProposals(
+  layer: ProposalLayer | null | undefined,
+  filters: Filters,
+): ProposalLayer {
+  const words = searchWords(filters.text)
+  const [kind, status] = filters.status?.split(':') ?? []
+  const features =
+    kind === 'project'
+      ? []
+      : (layer?.features ?? []).filter(({ properties: p }) => {
+          return (
+            (filters.district === null || p.district_id === filters.district) &&
+            (filters.category === null || p.category_id === filters.category) &&
+            (status === undefined || p.status === status) &&
+            inRange(p.cost_estimate, filters.minCost, filters.maxCost) &&
+            matchesText(p.title, words)
+          )
+        })
+  return { type: 'FeatureCollection', features }
+}
+
+/**
+ * Projects by the same filters: the cost is the approved budget, the category that of the
+ * proposal the project came from (a project without one never matches a category).
+ */
+export function filterProjects(
+  layer: ProjectLayer | null | undefined,
+  filters: Filters,
+  proposals: ProposalLayer | null | undefined,
+): ProjectLayer {
+  const words = searchWords(filters.text)
+  const [kind, status] = filters.status?.split(':') ?? []
+  const categoryOf = new Map(
+    (proposals?.features ?? []).map((f) => [f.properties.id, f.properties.category_id]),
+  )
+  const features =
+    kind === 'proposal'
+      ? []
+      : (layer?.features ?? []).filter(({ properties: p }) => {
+          const category = p.proposal_id ? (categoryOf.get(p.proposal_id) ?? null) : null
+          return (
+            (filters.district === null || p.district_id === filters.district) &&
+            (filters.category === null || category === filters.category) &&
+            (status === undefined || p.status === status) &&
+            inRange(p.approved_budget, filters.minCost, filters.maxCost) &&
+            matchesText(p.title, words)
+          )
+        })
+  return { type: 'FeatureCollection', features }
+}
+
+/** The district's proposals with the most votes, most first (ties: by title). */
+export function topProposals(
+  layer: ProposalLayer | null | undefined,
+  districtId: string,
+  count: number,
+): ProposalProperties[] {
+  return (layer?.features ?? [])
+    .map((f) => f.properties)
+    .filter((p) => p.district_id === districtId)
+    .sort((a, b) => b.votes - a.votes || a.title.localeCompare(b.title))
+    .slice(0, count)
+}
+
+export type { ProjectProperties, ProposalProperties }

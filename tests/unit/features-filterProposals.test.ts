@@ -1,0 +1,187 @@
+import { describe, expect, it } from 'vitest'
+import type {
+  ProjectLayer,
+  ProjectProperties,
+  ProposalLayer,
+  ProposalProperties,
+} from '../../src/api/types'
+import {
+  EMPTY_FILTERS,
+  filterProjects,
+  filterProposals,
+  foldText,
+  hasFilters,
+  isStatusFilter,
+  topProposals,
+  type Filters,
+} from '../../src/features/filters/filterProposals'
+import { deepFreeze } from './deepFreeze'
+
+function createProposal(id: string, p: Partial<ProposalProperties> = {}): ProposalProperties {
+  return {
+    id,
+    title: `Proposal ${id}`,
+    status: 'on_ballot',
+    category_id: 'playground',
+    cost_estimate: 10_000_000,
+    votes: 0,
+    district_id: 'almaty-medeu',
+    yard_id: null,
+    is_demo: true,
+    ...p,
+  }
+}
+
+function createProposals(...props: ProposalProperties[]): ProposalLayer {
+  return deepFreeze({
+    type: 'FeatureCollection',
+    features: props.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [76.9, 43.2] },
+      properties: p,
+    })),
+  })
+}
+
+function createProject(id: string, p: Partial<ProjectProperties> = {}): ProjectProperties {
+  return {
+    id,
+    proposal_id: null,
+    title: `Project ${id}`,
+    status: 'in_progress',
+    progress: 40,
+    approved_budget: 20_000_000,
+    paid: 0,
+    district_id: 'almaty-medeu',
+    is_demo: true,
+    ...p,
+  }
+}
+
+function createProjects(...props: ProjectProperties[]): ProjectLayer {
+  return deepFreeze({
+    type: 'FeatureCollection',
+    features: props.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [76.9, 43.2] },
+      properties: p,
+    })),
+  })
+}
+
+const filters = (f: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...f })
+const ids = (layer: { features: { properties: { id: string } }[] }) =>
+  layer.features.map((f) => f.properties.id)
+
+describe('filterProposals', () => {
+  it('keeps everything without filters, as a new collection', () => {
+    const layer = createProposals(createProposal('a'), createProposal('b'))
+    const result = filterProposals(layer, EMPTY_FILTERS)
+    expect(ids(result)).toEqual(['a', 'b'])
+    expect(result).not.toBe(layer)
+  })
+
+  it('filters by district, category and status', () => {
+    const layer = createProposals(
+      createProposal('a'),
+      createProposal('b', { district_id: 'almaty-auezov' }),
+      createProposal('c', { category_id: 'lighting' }),
+      createProposal('d', { status: 'rejected' }),
+    )
+    expect(ids(filterProposals(layer, filters({ district: 'almaty-auezov' })))).toEqual(['b'])
+    expect(ids(filterProposals(layer, filters({ category: 'lighting' })))).toEqual(['c'])
+    expect(ids(filterProposals(layer, filters({ status: 'proposal:rejected' })))).toEqual(['d'])
+    expect(ids(filterProposals(layer, filters({ status: 'project:completed' })))).toEqual([])
+  })
+
+  it('filters by an inclusive cost range; no cost fails any range', () => {
+    const layer = createProposals(
+      createProposal('cheap', { cost_estimate: 1_000_000 }),
+      createProposal('mid', { cost_estimate: 5_000_000 }),
+      createProposal('dear', { cost_estimate: 50_000_000 }),
+      createProposal('none', { cost_estimate: null }),
+    )
+    expect(ids(filterProposals(layer, filters({ minCost: 5_000_000 })))).toEqual(['mid', 'dear'])
+    expect(ids(filterProposals(layer, filters({ maxCost: 5_000_000 })))).toEqual(['cheap', 'mid'])
+    expect(
+      ids(filterProposals(layer, filters({ minCost: 2_000_000, maxCost: 6_000_000 }))),
+    ).toEqual(['mid'])
+    expect(ids(filterProposals(layer, EMPTY_FILTERS))).toContain('none')
+  })
+
+  it('finds every word of the search in the title, ignoring case and accents', () => {
+    const layer = createProposals(
+      createProposal('a', { title: 'Балалар ойын алаңы, Абай даңғылы' }),
+      createProposal('b', { title: 'Освещение двора на Абая' }),
+      createProposal('c', { title: 'Café terrace' }),
+    )
+    expect(ids(filterProposals(layer, filters({ text: 'аба' })))).toEqual(['a', 'b'])
+    expect(ids(filterProposals(layer, filters({ text: '  ОЙЫН   абай ' })))).toEqual(['a'])
+    expect(ids(filterProposals(layer, filters({ text: 'cafe' })))).toEqual(['c'])
+    expect(ids(filterProposals(layer, filters({ text: 'ё' })))).toEqual([])
+    expect(ids(filterProposals(layer, filters({ text: 'иын' })))).toEqual([])
+  })
+
+  it('accepts a missing layer', () => {
+    expect(filterProposals(undefined, EMPTY_FILTERS).features).toEqual([])
+  })
+})
+
+describe('filterProjects', () => {
+  const proposals = createProposals(createProposal('p1', { category_id: 'lighting' }))
+  const projects = createProjects(
+    createProject('x', { proposal_id: 'p1', approved_budget: 3_000_000 }),
+    createProject('y', { status: 'completed', district_id: 'almaty-auezov' }),
+  )
+
+  it('takes the category from the proposal and the cost from the approved budget', () => {
+    expect(ids(filterProjects(projects, filters({ category: 'lighting' }), proposals))).toEqual([
+      'x',
+    ])
+    expect(ids(filterProjects(projects, filters({ maxCost: 5_000_000 }), proposals))).toEqual(['x'])
+  })
+
+  it('applies project statuses and hides projects under a proposal status', () => {
+    expect(
+      ids(filterProjects(projects, filters({ status: 'project:completed' }), proposals)),
+    ).toEqual(['y'])
+    expect(
+      ids(filterProjects(projects, filters({ status: 'proposal:on_ballot' }), proposals)),
+    ).toEqual([])
+    expect(
+      ids(filterProjects(projects, filters({ district: 'almaty-auezov' }), proposals)),
+    ).toEqual(['y'])
+  })
+})
+
+describe('helpers', () => {
+  it('recognises status filters', () => {
+    expect(isStatusFilter('proposal:on_ballot')).toBe(true)
+    expect(isStatusFilter('project:in_progress')).toBe(true)
+    expect(isStatusFilter('proposal:draft')).toBe(false)
+    expect(isStatusFilter('project:on_ballot')).toBe(false)
+    expect(isStatusFilter('on_ballot')).toBe(false)
+  })
+
+  it('tells when something besides the district filters', () => {
+    expect(hasFilters(filters({ district: 'almaty-medeu' }))).toBe(false)
+    expect(hasFilters(filters({ text: ' ' }))).toBe(false)
+    expect(hasFilters(filters({ minCost: 0 }))).toBe(true)
+  })
+
+  it('folds case and accents but keeps Kazakh letters', () => {
+    expect(foldText('ҚАЗАҚ Ә Ө Ү')).toBe('қазақ ә ө ү')
+    expect(foldText('Café')).toBe('cafe')
+    expect(foldText('Йё')).toBe('йё')
+  })
+
+  it('lists the top proposals of a district by votes', () => {
+    const layer = createProposals(
+      createProposal('a', { votes: 5 }),
+      createProposal('b', { votes: 50 }),
+      createProposal('c', { votes: 500, district_id: 'almaty-auezov' }),
+      createProposal('d', { votes: 5, title: 'A first' }),
+    )
+    expect(topProposals(layer, 'almaty-medeu', 2).map((p) => p.id)).toEqual(['b', 'd'])
+  })
+})
