@@ -95,6 +95,18 @@ describe('memberships', () => {
     expect(astana.code).toBe('42501')
   })
 
+  it('refuses a membership for a district of another city', async () => {
+    const person = await createPerson(db)
+    const attempt = await failure(
+      db.sql(
+        `insert into public.memberships (user_id, role, city_id, district_id)
+         values ($1, 'official', 'almaty', 'astana-saryarka')`,
+        [person.id],
+      ),
+    )
+    expect(attempt.message).toBe('district_not_in_city')
+  })
+
   it('hides other people’s memberships from citizens', async () => {
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
     const citizen = await createPerson(db)

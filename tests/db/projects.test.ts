@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProjectDetail } from '../../src/api/types'
 import type { Claims } from '../../src/embedded/postgrest-call'
 import { openTestDatabase, type TestDatabase } from '../support/database'
-import { anon, createCycle, createPerson, createProject, failure } from '../support/fixtures'
+import {
+  anon,
+  createCycle,
+  createPerson,
+  createProject,
+  failure,
+  pointIn,
+} from '../support/fixtures'
 
 let db: TestDatabase
 beforeAll(async () => {
@@ -112,6 +119,22 @@ describe('recording execution', () => {
   })
 })
 
+describe('project places', () => {
+  it('refuses a project located outside its district', async () => {
+    const cycle = await createCycle(db, { phase: 'execution' })
+    const [lon, lat] = await pointIn(db, 'almaty-turksib')
+    const attempt = await failure(
+      db.sql(
+        `insert into public.projects (cycle_id, district_id, title, approved_budget, location)
+         values ($1, 'almaty-medeu', 'Misplaced', 1000000,
+           extensions.st_setsrid(extensions.st_makepoint($2, $3), 4326))`,
+        [cycle, lon, lat],
+      ),
+    )
+    expect(attempt.message).toBe('location_outside_district')
+  })
+})
+
 describe('append-only history', () => {
   it('refuses updating or deleting timeline entries and payments, for every role', async () => {
     const id = await project()
@@ -140,9 +163,11 @@ describe('append-only history', () => {
     ]) {
       expect((await failure(db.sql(statement, [id]))).message).toBe('history_is_append_only')
     }
-    expect((await failure(db.sql(`truncate public.payments`))).message).toBe(
-      'history_is_append_only',
-    )
+    for (const table of ['payments', 'project_updates', 'reviews']) {
+      expect((await failure(db.sql(`truncate public.${table} cascade`))).message).toBe(
+        'history_is_append_only',
+      )
+    }
     const detail = await db.call<ProjectDetail>(anon, 'project_detail', { p_id: id })
     expect(detail.payments.map((p) => p.amount)).toEqual([12_000_000])
     expect(detail.updates.map((u) => u.progress)).toEqual([40])

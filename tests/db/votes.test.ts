@@ -197,6 +197,25 @@ describe('changing a vote', () => {
     expect(direct.message).toBe('vote_is_final')
   })
 
+  it('never rewrites a vote in place, not even as the database owner', async () => {
+    const { proposals } = await ballot({ changeable: true })
+    const voter = await createPerson(db, { home: 'almaty-medeu' })
+    await vote(voter, proposals[0]!)
+    const moved = await db.as(
+      voter.claims,
+      `update public.votes set proposal_id = $2 where proposal_id = $1 returning 1`,
+      [proposals[0], proposals[1]],
+    )
+    expect(moved).toEqual([])
+    const owner = await failure(
+      db.sql(`update public.votes set proposal_id = $2 where proposal_id = $1`, [
+        proposals[0],
+        proposals[1],
+      ]),
+    )
+    expect(owner.message).toBe('history_is_append_only')
+  })
+
   it('refuses deleting another person’s vote', async () => {
     const { proposals } = await ballot({ changeable: true })
     const alice = await createPerson(db, { home: 'almaty-medeu' })
