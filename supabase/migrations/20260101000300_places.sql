@@ -79,6 +79,28 @@ create trigger yards_inside_district
   before insert or update of boundary, district_id on public.yards
   for each row execute function app_private.yards_inside_district();
 
+-- A point must fall in at most one yard, or the yard derived for a proposal would be arbitrary.
+create or replace function app_private.yards_do_not_overlap()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if exists (
+    select 1 from public.yards y
+    where y.id <> new.id
+      and extensions.st_intersects(y.boundary, new.boundary)
+      and not extensions.st_touches(y.boundary, new.boundary)
+  ) then
+    perform app_private.fail('yards_overlap');
+  end if;
+  return new;
+end
+$$;
+create trigger yards_do_not_overlap
+  before insert or update of boundary on public.yards
+  for each row execute function app_private.yards_do_not_overlap();
+
 create table public.categories (
   id text primary key check (id ~ '^[a-z][a-z0-9_]*$'),
   name_kk text not null,

@@ -86,6 +86,28 @@ create table public.ballot_groups (
 );
 alter table public.ballot_groups enable row level security;
 
+-- A yard must belong to at most one ballot group of a cycle: flat ranges may not overlap.
+create or replace function app_private.ballot_groups_do_not_overlap()
+returns trigger
+language plpgsql
+set search_path = ''
+as $$
+begin
+  if exists (
+    select 1 from public.ballot_groups g
+    where g.cycle_id = new.cycle_id and g.id <> new.id
+      and g.min_flats <= coalesce(new.max_flats, 2147483647)
+      and new.min_flats <= coalesce(g.max_flats, 2147483647)
+  ) then
+    perform app_private.fail('ballot_groups_overlap');
+  end if;
+  return new;
+end
+$$;
+create trigger ballot_groups_do_not_overlap
+  before insert or update on public.ballot_groups
+  for each row execute function app_private.ballot_groups_do_not_overlap();
+
 create policy budget_cycles_select_policy on public.budget_cycles for select using (true);
 create policy cycle_phase_dates_select_policy on public.cycle_phase_dates for select using (true);
 create policy cycle_districts_select_policy on public.cycle_districts for select using (true);

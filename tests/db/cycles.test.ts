@@ -127,6 +127,30 @@ describe('yards and ballot groups', () => {
   })
 })
 
+describe('unambiguous places', () => {
+  it('refuses ballot groups whose flat ranges overlap', async () => {
+    const cycle = await createCycle(db)
+    const group = (code: string, min: number, max: number | null) =>
+      db.sql(
+        `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats)
+         values ($1, $2, 'a', 'b', 'c', $3, $4)`,
+        [cycle, code, min, max],
+      )
+    await group('small', 1, 40)
+    await group('large', 41, null)
+    expect((await failure(group('middle', 30, 100))).message).toBe('ballot_groups_overlap')
+  })
+
+  it('refuses a yard overlapping another, and accepts a neighbouring one', async () => {
+    const yard = await createYard('almaty-bostandyk', 50)
+    const overlapping = await failure(createYard('almaty-bostandyk', 60, 0.0005))
+    expect(overlapping.message).toBe('yards_overlap')
+    await expect(createYard('almaty-bostandyk', 60, 0.0013)).resolves.toMatchObject({
+      lat: yard.lat,
+    })
+  })
+})
+
 describe('deleting', () => {
   it('lets an author delete their own draft, nothing else', async () => {
     const cycle = await createCycle(db)
