@@ -1,75 +1,145 @@
-// The app shell: header, map and district panel, wired to the API once it has booted.
-import { useEffect, useMemo, useState } from 'react'
+// The app shell: header, filters, map or list, and the side panel, wired to the API once it
+// has booted. What is shown lives in the address (features/shell/urlState.ts): a change of
+// selection or view is a new history entry, typing and map moves replace the current one.
+import i18next from 'i18next'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { describeError } from './features/common/errorMessage'
 import { useAsync } from './features/common/useAsync'
 import { DistrictPanel } from './features/districts/DistrictPanel'
 import { hasDemoActivity } from './features/districts/demoActivity'
+import { FilterBar } from './features/filters/FilterBar'
+import {
+  filterProjects,
+  filterProposals,
+  topProposals,
+  type Filters,
+} from './features/filters/filterProposals'
+import { listRows } from './features/list/listRows'
+import { ListView } from './features/list/ListView'
 import { BootError, BootProgressCard } from './features/shell/BootStatus'
 import { Header } from './features/shell/Header'
 import { pickCycle } from './features/shell/cycles'
 import { useBoot } from './features/shell/useBoot'
-import { formatUrlState, parseUrlState } from './features/shell/urlState'
+import {
+  formatUrlState,
+  isNavigation,
+  parseUrlState,
+  type ItemSelection,
+  type UrlState,
+} from './features/shell/urlState'
+import { ViewSwitch } from './features/shell/ViewSwitch'
 import { viewBbox } from './geo/bbox'
+import { useLanguage } from './i18n/useLanguage'
 import { boundaryAttribution } from './map/attribution'
 import { BudgetMap } from './map/BudgetMap'
 import { choroplethClasses } from './map/choropleth'
 
+const TOP_PROPOSALS = 5
+
+/** The address as it is now; a language it names is applied before the first render. */
+function initialAddress(): UrlState {
+  const state = parseUrlState(window.location.search)
+  if (state.lang && state.lang !== i18next.resolvedLanguage) void i18next.changeLanguage(state.lang)
+  return state
+}
+
 export function App() {
   const { t } = useTranslation()
+  const lang = useLanguage()
   const boot = useBoot()
   const api = boot.status === 'ready' ? boot.api : null
 
-  const [fromUrl] = useState(() => parseUrlState(window.location.search))
-  const [chosenCity, setChosenCity] = useState(fromUrl.city)
-  const [chosenCycle, setChosenCycle] = useState(fromUrl.cycle)
-  const [selectedId, setSelectedId] = useState(fromUrl.district)
+  const [address, setAddress] = useState(initialAddress)
   const [mapError, setMapError] = useState<unknown>(null)
+  const update = (patch: Partial<UrlState>) => setAddress((a) => ({ ...a, ...patch }))
 
   const cities = useAsync(api ? 'cities' : null, () => api!.listCities())
-  const city = cities.data?.find((c) => c.id === chosenCity) ?? cities.data?.[0] ?? null
+  const city = cities.data?.find((c) => c.id === address.city) ?? cities.data?.[0] ?? null
   const cycles = useAsync(api && city ? `cycles:${city.id}` : null, () => api!.listCycles(city!.id))
-  const cycle = pickCycle(cycles.data, chosenCycle)
+  const cycle = pickCycle(cycles.data, address.cycle)
+  const categories = useAsync(api ? 'categories' : null, () => api!.listCategories())
   const layer = useAsync(api && cycle ? `districts:${cycle.id}` : null, () =>
     api!.districtLayer(cycle!.id),
   )
   const districts = layer.data ?? null
-  // Real cycles may carry invented proposals and projects: the panel must say so.
   const proposals = useAsync(api && cycle ? `proposals:${cycle.id}` : null, () =>
     api!.proposalLayer(cycle!.id),
   )
   const projects = useAsync(api && cycle ? `projects:${cycle.id}` : null, () =>
     api!.projectLayer(cycle!.id),
   )
+  // Real cycles may carry invented proposals and projects: the panel must say so.
   const demoActivity = hasDemoActivity(proposals.data, projects.data)
-  const selected =
-    districts?.features.find((f) => f.properties.id === selectedId)?.properties ?? null
+  const summaries = useMemo(() => districts?.features.map((f) => f.properties) ?? [], [districts])
+  const selected = summaries.find((d) => d.id === address.district) ?? null
 
-  const classes = useMemo(
-    () => choroplethClasses(districts?.features.map((f) => f.properties.allocation) ?? []),
-    [districts],
+  const filters: Filters = useMemo(
+    () => ({ ...address.filters, district: selected?.id ?? null }),
+    [address.filters, selected],
   )
+  const shownProposals = useMemo(
+    () => filterProposals(proposals.data, filters),
+    [proposals.data, filters],
+  )
+  const shownProjects = useMemo(
+    () => filterProjects(projects.data, filters, proposals.data),
+    [projects.data, filters, proposals.data],
+  )
+  const rows = useMemo(
+    () => listRows(shownProposals, shownProjects, proposals.data),
+    [shownProposals, shownProjects, proposals.data],
+  )
+  const top = useMemo(
+    () => (selected ? topProposals(proposals.data, selected.id, TOP_PROPOSALS) : []),
+    [proposals.data, selected],
+  )
+
+  const classes = useMemo(() => choroplethClasses(summaries.map((d) => d.allocation)), [summaries])
   const bbox = useMemo(() => (city ? viewBbox(city.bbox, districts) : null), [city, districts])
   const attribution = useMemo(() => boundaryAttribution(city?.id ?? null), [city])
 
   // Keep the address in step with what is shown, once it is known.
   const settled = city !== null && !cycles.loading && !layer.loading
+  const written = useRef(false)
+  const canonical: UrlState | null = useMemo(
+    () =>
+      settled
+        ? {
+            ...address,
+            city: city.id,
+            cycle: cycle?.id ?? null,
+            district: selected?.id ?? null,
+            lang,
+          }
+        : null,
+    [settled, address, city, cycle, selected, lang],
+  )
   useEffect(() => {
-    if (!settled) return
-    const search = formatUrlState(window.location.search, {
-      ...parseUrlState(window.location.search),
-      city: city.id,
-      cycle: cycle?.id ?? null,
-      district: selected?.id ?? null,
-    })
-    if (search !== window.location.search) {
-      window.history.replaceState(
-        null,
-        '',
-        `${window.location.pathname}${search}${window.location.hash}`,
-      )
+    if (!canonical) return
+    const search = formatUrlState(window.location.search, canonical)
+    if (search === window.location.search) return
+    const url = `${window.location.pathname}${search}${window.location.hash}`
+    const push = written.current && isNavigation(parseUrlState(window.location.search), canonical)
+    if (push) window.history.pushState(null, '', url)
+    else window.history.replaceState(null, '', url)
+    written.current = true
+  }, [canonical])
+
+  // Back and forward: show what the address says.
+  useEffect(() => {
+    const onPop = () => {
+      const next = parseUrlState(window.location.search)
+      if (next.lang && next.lang !== i18next.resolvedLanguage)
+        void i18next.changeLanguage(next.lang)
+      setAddress(next)
     }
-  }, [settled, city, cycle, selected])
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
+  }, [])
+
+  const selectDistrict = (id: string | null) => update({ district: id, item: null })
+  const openItem = (item: ItemSelection | null) => update({ item })
 
   const loadError = cities.error ?? cycles.error ?? layer.error
   const problem =
@@ -80,9 +150,10 @@ export function App() {
         : cycles.data?.length === 0
           ? t('load.noCycles')
           : null
+  const itemsReady = proposals.data !== undefined && projects.data !== undefined
 
   return (
-    <div className="app">
+    <div className="app" data-view={address.view}>
       <a className="skip-link" href="#district-panel">
         {t('app.skipToPanel')}
       </a>
@@ -93,15 +164,34 @@ export function App() {
         cycle={cycle}
         transport={api?.transport ?? null}
         unavailable={boot.status === 'failed' || cities.error !== undefined}
-        onCity={(id) => {
-          setChosenCity(id)
-          setChosenCycle(null)
-          setSelectedId(null)
-        }}
-        onCycle={(id) => setChosenCycle(id)}
+        onCity={(id) => update({ city: id, cycle: null, district: null, item: null, map: null })}
+        onCycle={(id) => update({ cycle: id, item: null })}
       />
+      <div className="toolbar">
+        <ViewSwitch view={address.view} onView={(view) => update({ view })} />
+        <FilterBar
+          filters={filters}
+          districts={summaries}
+          categories={categories.data ?? []}
+          counts={
+            itemsReady
+              ? {
+                  proposals: shownProposals.features.length,
+                  projects: shownProjects.features.length,
+                }
+              : null
+          }
+          onDistrict={selectDistrict}
+          onChange={(patch) => setAddress((a) => ({ ...a, filters: { ...a.filters, ...patch } }))}
+        />
+      </div>
       <main className="app-main">
-        <section className="map-area" aria-label={t('map.label')}>
+        <section
+          id="map-area"
+          className="map-area"
+          aria-label={t('map.label')}
+          hidden={address.view !== 'map'}
+        >
           <BudgetMap
             districts={districts}
             classes={classes}
@@ -109,7 +199,7 @@ export function App() {
             bbox={bbox}
             attribution={attribution}
             labels={{ map: t('map.label'), zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') }}
-            onSelect={setSelectedId}
+            onSelect={selectDistrict}
             onError={setMapError}
           />
           {boot.status === 'booting' && (
@@ -130,16 +220,44 @@ export function App() {
             </div>
           )}
         </section>
+        <section
+          id="list-area"
+          className="list-area"
+          aria-label={t('view.list')}
+          hidden={address.view !== 'list'}
+        >
+          {itemsReady ? (
+            <ListView
+              rows={rows}
+              districts={summaries}
+              categories={categories.data ?? []}
+              selected={address.item}
+              onOpen={openItem}
+            />
+          ) : (
+            <p className="panel-message" role="status">
+              {t('load.loading')}
+            </p>
+          )}
+        </section>
         <DistrictPanel
+          api={api}
           city={city}
           cycle={cycle}
           districts={districts}
           classes={classes}
           selected={selected}
+          item={address.item}
+          categories={categories.data ?? []}
+          top={top}
+          projects={projects.data?.features.map((f) => f.properties) ?? []}
           demoActivity={demoActivity}
           loading={boot.status === 'booting' || cities.loading || cycles.loading || layer.loading}
           problem={problem}
-          onSelect={setSelectedId}
+          onSelect={selectDistrict}
+          onOpen={openItem}
+          onShowList={() => update({ view: 'list' })}
+          onShowOnMap={() => update({ view: 'map' })}
         />
       </main>
     </div>

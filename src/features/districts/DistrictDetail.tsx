@@ -1,6 +1,6 @@
 import type { RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Cycle, DistrictSummary } from '../../api/types'
+import type { Cycle, DistrictSummary, ProposalProperties } from '../../api/types'
 import { formatCount, formatTenge, formatTengeExact } from '../../i18n/formatTenge'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -12,8 +12,12 @@ export interface DistrictDetailProps {
   cycle: Cycle
   classes: Classes | null
   demoActivity: boolean
+  /** The district's proposals with the most votes. */
+  top: ProposalProperties[]
   headingRef: RefObject<HTMLHeadingElement | null>
   onBack(): void
+  onOpenProposal(id: string): void
+  onShowList(): void
 }
 
 type MoneyField = 'allocation' | 'approved' | 'contracted' | 'paid'
@@ -23,8 +27,11 @@ export function DistrictDetail({
   cycle,
   classes,
   demoActivity,
+  top,
   headingRef,
   onBack,
+  onOpenProposal,
+  onShowList,
 }: DistrictDetailProps) {
   const { t } = useTranslation()
   const lang = useLanguage()
@@ -98,6 +105,42 @@ export function DistrictDetail({
         </div>
       </dl>
       <p className="panel-hint">{t('district.amountsNote')}</p>
+      <section className="top-proposals" aria-labelledby="top-proposals-title">
+        <h3 id="top-proposals-title" className="section-title">
+          {t('district.topProposals')} {demoMark}
+        </h3>
+        {top.length === 0 ? (
+          <p className="panel-hint">{t('district.noProposals')}</p>
+        ) : (
+          <ol className="top-list">
+            {top.map((p) => (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="top-row"
+                  data-proposal={p.id}
+                  onClick={() => onOpenProposal(p.id)}
+                >
+                  <span className="top-title">{p.title}</span>
+                  <span className="top-meta">
+                    <span className={`status-tag status-${p.status}`}>
+                      {t(`proposalStatus.${p.status}`)}
+                    </span>
+                    <span>
+                      <span className="visually-hidden">{t('district.votes')}: </span>
+                      <data value={p.votes}>{formatCount(p.votes, lang)}</data>
+                      <span aria-hidden="true"> ✓</span>
+                    </span>
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ol>
+        )}
+        <button type="button" className="link-button" onClick={onShowList}>
+          {t('district.showList')}
+        </button>
+      </section>
     </article>
   )
 }

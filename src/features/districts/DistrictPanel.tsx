@@ -1,34 +1,58 @@
-// The side panel (a bottom sheet on phones): the cycle and its districts, or one district.
-import { useEffect, useRef } from 'react'
+// The side panel (a bottom sheet on phones): the cycle and its districts, one district, or
+// one proposal or project.
+import { useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { City, Cycle, DistrictLayer, DistrictSummary } from '../../api/types'
+import type { Api } from '../../api/client'
+import type {
+  Category,
+  City,
+  Cycle,
+  DistrictLayer,
+  DistrictSummary,
+  ProjectProperties,
+  ProposalProperties,
+} from '../../api/types'
 import { localizedName, localizedTitle } from '../../i18n/localized'
 import { formatTenge } from '../../i18n/formatTenge'
 import { useLanguage } from '../../i18n/useLanguage'
 import type { Classes } from '../../map/choropleth'
+import { ProjectDetail } from '../details/ProjectDetail'
+import { ProposalDetail } from '../details/ProposalDetail'
+import type { ItemSelection } from '../shell/urlState'
 import { DistrictDetail } from './DistrictDetail'
 import { DemoNote } from './DemoNote'
 import { DistrictList } from './DistrictList'
 import { Legend } from './Legend'
 
 export interface DistrictPanelProps {
+  api: Api | null
   city: City | null
   cycle: Cycle | null
   districts: DistrictLayer | null
   classes: Classes | null
   selected: DistrictSummary | null
+  item: ItemSelection | null
+  categories: Category[]
+  /** The district's proposals with the most votes. */
+  top: ProposalProperties[]
+  projects: ProjectProperties[]
   /** Proposals, votes or projects of the cycle are invented demo data. */
   demoActivity: boolean
   /** Something is still loading (boot, cities, cycles or districts). */
   loading: boolean
   /** A message to show instead of content. */
   problem: string | null
+  /** Shown above the district list (the metric picker and legend). */
+  legend?: ReactNode
   onSelect(id: string | null): void
+  onOpen(item: ItemSelection | null): void
+  onShowList(): void
+  onShowOnMap(): void
 }
 
 export function DistrictPanel(props: DistrictPanelProps) {
-  const { city, cycle, districts, classes, selected, demoActivity, loading, problem, onSelect } =
-    props
+  const { city, cycle, districts, classes, selected, item, demoActivity, loading, problem } = props
+  const { onSelect, onOpen } = props
   const { t } = useTranslation()
   const lang = useLanguage()
   const headingRef = useRef<HTMLHeadingElement>(null)
@@ -38,10 +62,13 @@ export function DistrictPanel(props: DistrictPanelProps) {
 
   useEffect(() => {
     const next = focusNext.current
-    focusNext.current = null
     if (!next) return
-    if ('detail' in next) headingRef.current?.focus()
-    else listRef.current?.querySelector<HTMLElement>(`[data-district="${next.listItem}"]`)?.focus()
+    if ('detail' in next) {
+      if (!headingRef.current) return // the detail is still loading
+      headingRef.current.focus()
+    } else
+      listRef.current?.querySelector<HTMLElement>(`[data-district="${next.listItem}"]`)?.focus()
+    focusNext.current = null
   })
 
   const summaries = districts?.features.map((f) => f.properties) ?? []
@@ -51,9 +78,119 @@ export function DistrictPanel(props: DistrictPanelProps) {
     focusNext.current = { detail: true }
     onSelect(id)
   }
+  function open(next: ItemSelection) {
+    focusNext.current = { detail: true }
+    onOpen(next)
+  }
   function back() {
+    if (item) {
+      focusNext.current = selected ? { detail: true } : null
+      onOpen(null)
+      return
+    }
     if (selected) focusNext.current = { listItem: selected.id }
     onSelect(null)
+  }
+  const backLabel = selected ? t('panel.backTo', { name: selectedName }) : t('panel.allDistricts')
+
+  let content: ReactNode
+  if (problem) {
+    content = (
+      <p role="alert" className="error-text panel-message">
+        {problem}
+      </p>
+    )
+  } else if (item && props.api) {
+    content =
+      item.kind === 'proposal' ? (
+        <ProposalDetail
+          key={item.id}
+          api={props.api}
+          id={item.id}
+          districts={summaries}
+          categories={props.categories}
+          projects={props.projects}
+          headingRef={headingRef}
+          backLabel={backLabel}
+          onBack={back}
+          onOpenProject={(id) => open({ kind: 'project', id })}
+          onShowOnMap={props.onShowOnMap}
+        />
+      ) : (
+        <ProjectDetail
+          key={item.id}
+          api={props.api}
+          id={item.id}
+          districts={summaries}
+          headingRef={headingRef}
+          backLabel={backLabel}
+          onBack={back}
+          onOpenProposal={(id) => open({ kind: 'proposal', id })}
+        />
+      )
+  } else if (loading && !districts) {
+    content = (
+      <p className="panel-message" role="status">
+        {t('load.loading')}
+      </p>
+    )
+  } else if (selected && cycle) {
+    content = (
+      <DistrictDetail
+        district={selected}
+        cycle={cycle}
+        classes={classes}
+        demoActivity={demoActivity}
+        top={props.top}
+        headingRef={headingRef}
+        onBack={back}
+        onOpenProposal={(id) => open({ kind: 'proposal', id })}
+        onShowList={props.onShowList}
+      />
+    )
+  } else {
+    content = (
+      <>
+        {cycle && (
+          <header className="panel-header">
+            <p className="panel-kicker">{city ? localizedName(city, lang) : ''}</p>
+            <h2 className="panel-title">{localizedTitle(cycle, lang)}</h2>
+            <DemoNote cycle={cycle} demoActivity={demoActivity} />
+            <dl className="facts">
+              <div>
+                <dt>{t('phase.label')}</dt>
+                <dd>{t(`phase.${cycle.phase}`)}</dd>
+              </div>
+              <div>
+                <dt>{t('panel.cycleBudget')}</dt>
+                <dd>
+                  <data value={cycle.total_allocation}>
+                    {formatTenge(cycle.total_allocation, lang)}
+                  </data>
+                </dd>
+              </div>
+            </dl>
+          </header>
+        )}
+        {summaries.length > 0 ? (
+          <>
+            {props.legend ?? (
+              <Legend classes={classes} values={summaries.map((d) => d.allocation)} />
+            )}
+            <h3 className="section-title">{t('panel.districts')}</h3>
+            <p className="panel-hint">{t('panel.pickHint')}</p>
+            <DistrictList
+              districts={summaries}
+              classes={classes}
+              listRef={listRef}
+              onChoose={choose}
+            />
+          </>
+        ) : (
+          districts && <p className="panel-message">{t('load.noDistricts')}</p>
+        )}
+      </>
+    )
   }
 
   return (
@@ -62,72 +199,16 @@ export function DistrictPanel(props: DistrictPanelProps) {
       className="side-panel"
       aria-label={t('panel.label')}
       tabIndex={-1}
+      data-content={item ? item.kind : selected ? 'district' : 'overview'}
       onKeyDown={(e) => {
-        if (e.key === 'Escape' && selected) back()
+        if (e.key === 'Escape' && (selected || item)) back()
       }}
     >
       <div className="sheet-handle" aria-hidden="true" />
       <p className="visually-hidden" aria-live="polite">
-        {selected ? t('panel.selected', { name: selectedName }) : ''}
+        {selected && !item ? t('panel.selected', { name: selectedName }) : ''}
       </p>
-
-      {problem ? (
-        <p role="alert" className="error-text panel-message">
-          {problem}
-        </p>
-      ) : loading && !districts ? (
-        <p className="panel-message" role="status">
-          {t('load.loading')}
-        </p>
-      ) : selected && cycle ? (
-        <DistrictDetail
-          district={selected}
-          cycle={cycle}
-          classes={classes}
-          demoActivity={demoActivity}
-          headingRef={headingRef}
-          onBack={back}
-        />
-      ) : (
-        <>
-          {cycle && (
-            <header className="panel-header">
-              <p className="panel-kicker">{city ? localizedName(city, lang) : ''}</p>
-              <h2 className="panel-title">{localizedTitle(cycle, lang)}</h2>
-              <DemoNote cycle={cycle} demoActivity={demoActivity} />
-              <dl className="facts">
-                <div>
-                  <dt>{t('phase.label')}</dt>
-                  <dd>{t(`phase.${cycle.phase}`)}</dd>
-                </div>
-                <div>
-                  <dt>{t('panel.cycleBudget')}</dt>
-                  <dd>
-                    <data value={cycle.total_allocation}>
-                      {formatTenge(cycle.total_allocation, lang)}
-                    </data>
-                  </dd>
-                </div>
-              </dl>
-            </header>
-          )}
-          {summaries.length > 0 ? (
-            <>
-              <Legend classes={classes} values={summaries.map((d) => d.allocation)} />
-              <h3 className="section-title">{t('panel.districts')}</h3>
-              <p className="panel-hint">{t('panel.pickHint')}</p>
-              <DistrictList
-                districts={summaries}
-                classes={classes}
-                listRef={listRef}
-                onChoose={choose}
-              />
-            </>
-          ) : (
-            districts && <p className="panel-message">{t('load.noDistricts')}</p>
-          )}
-        </>
-      )}
+      {content}
     </section>
   )
 }

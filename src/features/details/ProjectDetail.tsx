@@ -1,0 +1,179 @@
+// One funded project: money approved, contracted and paid, the timeline and the payments.
+import type { RefObject } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Api } from '../../api/client'
+import type { DistrictSummary } from '../../api/types'
+import { formatTenge, formatTengeExact } from '../../i18n/formatTenge'
+import { localizedName } from '../../i18n/localized'
+import { useLanguage } from '../../i18n/useLanguage'
+import { formatDate, formatDateTime, formatPercent } from '../common/dates'
+import { describeError } from '../common/errorMessage'
+import { useAsync } from '../common/useAsync'
+
+export interface ProjectDetailProps {
+  api: Api
+  id: string
+  districts: DistrictSummary[]
+  headingRef: RefObject<HTMLHeadingElement | null>
+  backLabel: string
+  onBack(): void
+  onOpenProposal(id: string): void
+}
+
+export function ProjectDetail(props: ProjectDetailProps) {
+  const { api, id, districts, headingRef, backLabel, onBack } = props
+  const { t } = useTranslation()
+  const lang = useLanguage()
+  const detail = useAsync(`project:${id}`, () => api.projectDetail(id))
+  const p = detail.data
+  const district = districts.find((d) => d.id === p?.district_id)
+
+  const money = (amount: number | null) =>
+    amount === null ? (
+      '—'
+    ) : (
+      <data value={amount} title={formatTengeExact(amount, lang)}>
+        {formatTenge(amount, lang)}
+      </data>
+    )
+
+  return (
+    <article className="item-detail" aria-labelledby="item-title" aria-busy={detail.loading}>
+      <button type="button" className="back-button" onClick={onBack}>
+        <span aria-hidden="true">←</span> {backLabel}
+      </button>
+      {detail.loading && (
+        <p className="panel-message" role="status">
+          {t('load.loading')}
+        </p>
+      )}
+      {detail.error !== undefined && (
+        <p className="panel-message error-text" role="alert">
+          {t('load.failed', { message: describeError(detail.error, t) })}
+        </p>
+      )}
+      {p && (
+        <>
+          <p className="panel-kicker">
+            {t('list.kindProject')}
+            {p.is_demo && <span className="badge badge-demo">{t('demo.badge')}</span>}
+          </p>
+          <h2 id="item-title" className="panel-title" ref={headingRef} tabIndex={-1}>
+            {p.title}
+          </h2>
+          <p>
+            <span className={`status-tag status-${p.status}`}>
+              {t(`projectStatus.${p.status}`)}
+            </span>
+            {district && <span className="panel-hint"> · {localizedName(district, lang)}</span>}
+          </p>
+          <div className="progress-block">
+            <p className="progress-label">
+              <span id="project-progress">{t('project.progress')}</span>
+              <strong>{formatPercent(p.progress, lang)}</strong>
+            </p>
+            <div
+              className="progress-bar"
+              role="progressbar"
+              aria-labelledby="project-progress"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={p.progress}
+              aria-valuetext={formatPercent(p.progress, lang)}
+            >
+              <span style={{ width: `${Math.max(0, Math.min(100, p.progress))}%` }} />
+            </div>
+          </div>
+          <dl className="figures">
+            <div className="figure" data-field="approved">
+              <dt>{t('project.approved')}</dt>
+              <dd>{money(p.approved_budget)}</dd>
+            </div>
+            <div className="figure" data-field="contracted">
+              <dt>{t('project.contracted')}</dt>
+              <dd>{money(p.contract_amount)}</dd>
+            </div>
+            <div className="figure" data-field="paid">
+              <dt>{t('project.paid')}</dt>
+              <dd>{money(p.paid)}</dd>
+            </div>
+          </dl>
+          <dl className="facts facts-column">
+            <div>
+              <dt>{t('project.contractor')}</dt>
+              <dd>{p.contractor ?? t('project.noContractor')}</dd>
+            </div>
+            <div>
+              <dt>{t('project.planned')}</dt>
+              <dd>
+                {p.planned_start || p.planned_end
+                  ? t('project.dateRange', {
+                      start: formatDate(p.planned_start, lang),
+                      end: formatDate(p.planned_end, lang),
+                    })
+                  : t('project.notPlanned')}
+              </dd>
+            </div>
+          </dl>
+          {p.proposal_id && (
+            <button
+              type="button"
+              className="button"
+              onClick={() => props.onOpenProposal(p.proposal_id!)}
+            >
+              {t('project.openProposal')} <span aria-hidden="true">→</span>
+            </button>
+          )}
+          <h3 className="section-title">{t('project.timeline')}</h3>
+          {p.updates.length === 0 ? (
+            <p className="panel-hint">{t('project.noUpdates')}</p>
+          ) : (
+            <ol className="timeline">
+              {p.updates.map((u) => (
+                <li key={u.id}>
+                  <p className="timeline-head">
+                    <time dateTime={u.created_at}>{formatDateTime(u.created_at, lang)}</time>
+                    <span>{t(`memberRole.${u.author_role}`)}</span>
+                  </p>
+                  <p>
+                    <span className={`status-tag status-${u.status}`}>
+                      {t(`projectStatus.${u.status}`)}
+                    </span>{' '}
+                    {formatPercent(u.progress, lang)}
+                  </p>
+                  {u.note && <p className="timeline-note">{u.note}</p>}
+                </li>
+              ))}
+            </ol>
+          )}
+          <h3 className="section-title">{t('project.payments')}</h3>
+          {p.payments.length === 0 ? (
+            <p className="panel-hint">{t('project.noPayments')}</p>
+          ) : (
+            <table className="payments">
+              <caption className="visually-hidden">{t('project.payments')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('project.paidOn')}</th>
+                  <th scope="col">{t('project.amount')}</th>
+                  <th scope="col">{t('project.document')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.payments.map((pay) => (
+                  <tr key={pay.id}>
+                    <td>
+                      <time dateTime={pay.paid_on}>{formatDate(pay.paid_on, lang)}</time>
+                    </td>
+                    <td className="amount">{money(pay.amount)}</td>
+                    <td>{pay.document_ref}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </>
+      )}
+    </article>
+  )
+}
