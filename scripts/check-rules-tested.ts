@@ -29,7 +29,8 @@ const { rows } = await db.query<{ name: string; sql: string }>(`
 await db.close()
 
 const survivors: string[] = []
-for (const rule of rows.filter((r) => r.name.includes(filter))) {
+const checked = rows.filter((r) => r.name.includes(filter))
+for (const rule of checked) {
   const run = spawnSync('npx', ['vitest', 'run', 'tests/db', '--reporter=dot', '--bail=1'], {
     cwd: root,
     env: { ...process.env, QATYSU_MUTATION: rule.sql },
@@ -39,7 +40,7 @@ for (const rule of rows.filter((r) => r.name.includes(filter))) {
   console.log(`${caught ? 'caught  ' : 'SURVIVED'}  ${rule.name}`)
   if (!caught) survivors.push(rule.name)
 }
-console.log(`\n${rows.length - survivors.length} of ${rows.length} removed rules made a test fail`)
+console.log(`\n${checked.length - survivors.length} of ${checked.length} removed rules made a test fail`)
 if (survivors.length) {
   console.log(`untested: ${survivors.join(', ')}`)
   process.exitCode = 1
