@@ -40,7 +40,9 @@ for (const rule of checked) {
   console.log(`${caught ? 'caught  ' : 'SURVIVED'}  ${rule.name}`)
   if (!caught) survivors.push(rule.name)
 }
-console.log(`\n${checked.length - survivors.length} of ${checked.length} removed rules made a test fail`)
+console.log(
+  `\n${checked.length - survivors.length} of ${checked.length} removed rules made a test fail`,
+)
 if (survivors.length) {
   console.log(`untested: ${survivors.join(', ')}`)
   process.exitCode = 1
