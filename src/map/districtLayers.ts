@@ -1,6 +1,7 @@
-// The districts of a cycle: one GeoJSON source, a choropleth fill, outlines, and the
-// hovered and selected outlines on top. Layer ids and types never change; what changes
-// (data, colours, selection) is set through `setData`, `setPaintProperty`, `setFilter`.
+// The districts of a cycle: one GeoJSON source, a choropleth fill over the chosen metric,
+// hatching where the metric is unknown, outlines, and the hovered and selected outlines on top.
+// Layer ids and types never change; what changes (data, metric, colours, selection) is set
+// through `setData`, `setPaintProperty`, `setFilter`.
 import type {
   ExpressionSpecification,
   FilterSpecification,
@@ -9,15 +10,16 @@ import type {
 } from 'maplibre-gl'
 import type { Classes } from './choropleth'
 import { NEUTRAL_COLOR } from './choropleth'
+import type { DistrictMetric } from './mapTypes'
+import { DEFAULT_METRIC } from './metrics'
+import { NO_DATA_COLOR, NO_DATA_PATTERN } from './noDataPattern'
 
 export const DISTRICT_SOURCE = 'districts'
 export const DISTRICT_FILL = 'districts-fill'
+export const DISTRICT_NO_DATA = 'districts-no-data'
 export const DISTRICT_LINE = 'districts-line'
 export const DISTRICT_HOVER = 'districts-hover'
 export const DISTRICT_SELECTED = 'districts-selected'
-
-/** The property coloured by the choropleth (integer tenge). */
-export const CHOROPLETH_PROPERTY = 'allocation'
 
 export const DISTRICT_COLORS = {
   line: '#ffffff',
@@ -30,17 +32,55 @@ export function districtSource(): GeoJSONSourceSpecification {
   return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' }
 }
 
-/** `fill-color`: a step expression over the allocation, or the neutral colour. */
-export function districtFillColor(classes: Classes | null): ExpressionSpecification | string {
-  if (!classes || classes.breaks.length === 0) return NEUTRAL_COLOR
-  const [first, ...rest] = classes.colors
-  const steps = classes.breaks.flatMap((b, i) => [b, rest[i]!])
-  return [
-    'step',
-    ['to-number', ['get', CHOROPLETH_PROPERTY], 0],
-    first!,
-    ...steps,
-  ] as ExpressionSpecification
+const num = (property: string): ExpressionSpecification => ['to-number', ['get', property], 0]
+
+/** True where the metric has a value (the expression twin of `metricValue(...) !== null`). */
+export function metricKnown(metric: DistrictMetric): ExpressionSpecification | boolean {
+  switch (metric) {
+    case 'paid_per_resident':
+      return ['>', num('population'), 0]
+    case 'executed_share':
+      return ['>', num('approved'), 0]
+    default:
+      return true
+  }
+}
+
+/** The metric's value (the expression twin of `metricValue`); only meaningful where known. */
+export function metricExpression(metric: DistrictMetric): ExpressionSpecification {
+  switch (metric) {
+    case 'paid_per_resident':
+      return ['/', num('paid'), ['max', num('population'), 1]]
+    case 'executed_share':
+      return ['/', num('paid'), ['max', num('approved'), 1]]
+    default:
+      return num(metric)
+  }
+}
+
+/**
+ * `fill-color`: a step expression over the metric, the neutral colour when there are no
+ * classes, and the no-data colour where the metric is unknown.
+ */
+export function districtFillColor(
+  classes: Classes | null,
+  metric: DistrictMetric = DEFAULT_METRIC,
+): ExpressionSpecification | string {
+  const known = metricKnown(metric)
+  let color: ExpressionSpecification | string = NEUTRAL_COLOR
+  if (classes && classes.breaks.length > 0) {
+    const [first, ...rest] = classes.colors
+    const steps = classes.breaks.flatMap((b, i) => [b, rest[i]!])
+    color = ['step', metricExpression(metric), first!, ...steps] as ExpressionSpecification
+  }
+  if (known === true) return color
+  return ['case', known, color, NO_DATA_COLOR] as ExpressionSpecification
+}
+
+/** Districts whose metric is unknown: these get the hatching. */
+export function noDataFilter(metric: DistrictMetric): FilterSpecification {
+  const known = metricKnown(metric)
+  return known === true ? ['boolean', false] : ['!', known]
 }
 
 /** Matches only the district with this id (nothing when null). */
@@ -51,13 +91,21 @@ export function selectedFilter(id: string | null): FilterSpecification {
 export function districtLayers(
   classes: Classes | null,
   selectedId: string | null,
+  metric: DistrictMetric = DEFAULT_METRIC,
 ): LayerSpecification[] {
   return [
     {
       id: DISTRICT_FILL,
       type: 'fill',
       source: DISTRICT_SOURCE,
-      paint: { 'fill-color': districtFillColor(classes), 'fill-opacity': 1 },
+      paint: { 'fill-color': districtFillColor(classes, metric), 'fill-opacity': 1 },
+    },
+    {
+      id: DISTRICT_NO_DATA,
+      type: 'fill',
+      source: DISTRICT_SOURCE,
+      filter: noDataFilter(metric),
+      paint: { 'fill-pattern': NO_DATA_PATTERN },
     },
     {
       id: DISTRICT_LINE,
