@@ -1,35 +1,79 @@
-// React face of the map: creates the MapController once and pushes props into it.
+// React face of the map: creates the MapController once and pushes props into it; the
+// controller applies only what changed.
 import 'maplibre-gl/dist/maplibre-gl.css'
 import { useEffect, useEffectEvent, useRef } from 'react'
-import type { DistrictLayer } from '../api/types'
+import type { DistrictLayer, ProjectLayer, ProposalLayer, YardLayer } from '../api/types'
 import type { Bbox } from '../geo/bbox'
 import type { Classes } from './choropleth'
 import { MapController, type MapLabels } from './MapController'
+import type { DistrictMetric, Language, MapView, Selection } from './mapTypes'
+import { DEFAULT_METRIC } from './metrics'
 
-export interface BudgetMapProps {
+/**
+ * Selection, in one of two forms. New: `selection` (any kind) and `onSelect(selection)`.
+ * Earlier: `selectedId` (a district) and `onSelect(districtId)`; clicks on other features
+ * are then not reported. Which form is used is told by whether `selection` is given.
+ */
+export type BudgetMapSelectionProps =
+  | { selection: Selection; onSelect(selection: Selection): void; selectedId?: undefined }
+  | { selection?: undefined; selectedId: string | null; onSelect(id: string | null): void }
+
+export type BudgetMapProps = BudgetMapSelectionProps & {
   districts: DistrictLayer | null
+  /** Classes over `metric`'s values (`choroplethClasses(metricValues(districts, metric))`). */
   classes: Classes | null
-  selectedId: string | null
+  /** The figure the districts are coloured by; allocation when absent. */
+  metric?: DistrictMetric
+  /** Courtyards, drawn from street zoom. */
+  yards?: YardLayer | null
+  /** Exactly the proposals to draw (already filtered), clustered. */
+  proposals?: ProposalLayer | null
+  projects?: ProjectLayer | null
   bbox: Bbox | null
+  /** A view from the address; shown instead of the city's box when it comes first. */
+  view?: MapView | null
+  /** Language of the labels on the map; Kazakh when absent. */
+  language?: Language
   attribution: string[]
   /** The map's own texts in the interface language. */
   labels: MapLabels
-  onSelect(id: string | null): void
+  /** The camera came to rest (on every moveend). */
+  onViewChange?(view: MapView): void
   /** The map could not be created (no WebGL). */
   onError(error: unknown): void
 }
 
-function countryUrl(): string {
-  return new URL(`${import.meta.env.BASE_URL}basemap/kazakhstan.geojson`, document.baseURI).href
+function absolute(path: string): string {
+  return new URL(`${import.meta.env.BASE_URL}${path}`, document.baseURI).href
 }
 
 export function BudgetMap(props: BudgetMapProps) {
-  const { districts, classes, selectedId, bbox, attribution, labels } = props
+  const { districts, classes, bbox, attribution, labels } = props
+  const metric = props.metric ?? DEFAULT_METRIC
+  const language = props.language ?? 'kk'
+  const yards = props.yards ?? null
+  const proposals = props.proposals ?? null
+  const projects = props.projects ?? null
+  const view = props.view ?? null
+  const selection: Selection =
+    props.selection !== undefined
+      ? props.selection
+      : props.selectedId
+        ? { kind: 'district', id: props.selectedId }
+        : null
   const containerRef = useRef<HTMLDivElement>(null)
   const controllerRef = useRef<MapController | null>(null)
-  const select = useEffectEvent((id: string | null) => props.onSelect(id))
+  const select = useEffectEvent((picked: Selection) => {
+    if (props.selection !== undefined) props.onSelect(picked)
+    else if (picked === null || picked.kind === 'district') props.onSelect(picked?.id ?? null)
+  })
+  const viewChanged = useEffectEvent((v: MapView) => props.onViewChange?.(v))
   const fail = useEffectEvent((error: unknown) => props.onError(error))
-  const initial = useEffectEvent(() => ({ labels, attribution }))
+  const initial = useEffectEvent(() => ({
+    labels,
+    attribution,
+    initial: { classes, metric, language, selection },
+  }))
 
   useEffect(() => {
     const container = containerRef.current
@@ -38,8 +82,13 @@ export function BudgetMap(props: BudgetMapProps) {
     try {
       controller = new MapController(
         container,
-        { onSelect: (id) => select(id) },
-        { countryUrl: countryUrl(), ...initial() },
+        { onSelect: (s) => select(s), onViewChange: (v) => viewChanged(v) },
+        {
+          countryUrl: absolute('basemap/kazakhstan.geojson'),
+          baseUrl: absolute(''),
+          basemapStyleUrl: import.meta.env.VITE_BASEMAP_STYLE_URL || null,
+          ...initial(),
+        },
       )
     } catch (error) {
       fail(error)
@@ -53,7 +102,24 @@ export function BudgetMap(props: BudgetMapProps) {
   }, [])
 
   useEffect(() => controllerRef.current?.setDistricts(districts, classes), [districts, classes])
-  useEffect(() => controllerRef.current?.setSelected(selectedId), [selectedId])
+  useEffect(() => controllerRef.current?.setMetric(metric), [metric])
+  useEffect(() => controllerRef.current?.setYards(yards), [yards])
+  useEffect(() => controllerRef.current?.setProposals(proposals), [proposals])
+  useEffect(() => controllerRef.current?.setProjects(projects), [projects])
+  useEffect(() => controllerRef.current?.setLanguage(language), [language])
+  const kind = selection?.kind ?? null
+  const id = selection?.id ?? null
+  useEffect(
+    () => controllerRef.current?.setSelection(kind && id ? ({ kind, id } as Selection) : null),
+    [kind, id],
+  )
+  // The view before the box: a linked view wins over the city's box.
+  const [lng, lat] = view?.center ?? [Number.NaN, Number.NaN]
+  const zoom = view?.zoom ?? Number.NaN
+  useEffect(
+    () => controllerRef.current?.setView(Number.isNaN(zoom) ? null : { center: [lng, lat], zoom }),
+    [lng, lat, zoom],
+  )
   useEffect(() => controllerRef.current?.fitBbox(bbox), [bbox])
   useEffect(() => controllerRef.current?.setAttribution(attribution), [attribution])
   const { map, zoomIn, zoomOut } = labels

@@ -1,29 +1,75 @@
 // The one owner of the MapLibre map. React hands it handlers and pushes wanted state
-// (districts, colours, selection, view, notices); it applies only what changed.
+// (data, metric, colours, language, selection, view, notices); it applies only what changed:
+// `setData` when a collection's identity changes, `setFilter` / `setPaintProperty` /
+// `setLayoutProperty` for style. Layers are created once, from mapStyle.ts.
 import maplibregl from 'maplibre-gl'
-import type { GeoJSONSource, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl'
-import type { DistrictLayer, DistrictSummary } from '../api/types'
+import type {
+  GeoJSONSource,
+  MapGeoJSONFeature,
+  MapMouseEvent,
+  PointLike,
+  StyleSpecification,
+} from 'maplibre-gl'
+import type { FeatureCollection, Geometry } from 'geojson'
+import type {
+  DistrictLayer,
+  DistrictSummary,
+  ProjectLayer,
+  ProposalLayer,
+  YardLayer,
+} from '../api/types'
 import { fitPadding, sameBbox, type Bbox } from '../geo/bbox'
 import { interiorPoint } from '../geo/interiorPoint'
-import { basemapStyle } from './basemapStyle'
 import type { Classes } from './choropleth'
+import { DISTRICT_LABEL_SOURCE, DISTRICT_LABELS, districtLabelPoints } from './districtLabelLayers'
 import {
   DISTRICT_FILL,
+  DISTRICT_NO_DATA,
   DISTRICT_SELECTED,
   DISTRICT_SOURCE,
   districtFillColor,
-  districtLayers,
-  districtSource,
+  noDataFilter,
   selectedFilter,
 } from './districtLayers'
-import type { MapTestHook } from './testHook'
+import { nameField } from './glyphs'
+import { offlineStyle, onlineStyle, selectedOf, type OverlayState } from './mapStyle'
+import type { DistrictMetric, Language, MapView, Selection } from './mapTypes'
+import { DEFAULT_METRIC } from './metrics'
+import { NO_DATA_PATTERN, noDataPattern } from './noDataPattern'
+import {
+  PROJECT_AREAS,
+  PROJECT_LINES,
+  PROJECT_POINTS,
+  PROJECT_SELECTED,
+  PROJECT_SOURCE,
+  projectSelectedFilter,
+} from './projectLayers'
+import {
+  PROPOSAL_CLUSTER_MAX_ZOOM,
+  PROPOSAL_CLUSTERS,
+  PROPOSAL_POINTS,
+  PROPOSAL_SELECTED,
+  PROPOSAL_SOURCE,
+  proposalSelectedFilter,
+} from './proposalLayers'
+import type { FeatureKind, MapTestHook } from './testHook'
+import { isValidView, roundView, sameView } from './view'
+import {
+  YARD_FILL,
+  YARD_LABELS,
+  YARD_SELECTED,
+  YARD_SOURCE,
+  yardSelectedFilter,
+} from './yardLayers'
 
 /** Kazakhstan, shown until a city is chosen. */
 export const KAZAKHSTAN_BBOX: Bbox = [46.4, 40.5, 87.4, 55.5]
 
 export interface MapHandlers {
-  /** A district was clicked (null: the click missed every district). */
-  onSelect(id: string | null): void
+  /** A feature was clicked (null: the click missed every feature). Cluster clicks zoom instead. */
+  onSelect(selection: Selection): void
+  /** The camera came to rest (after any move, including the map's own fits). */
+  onViewChange?(view: MapView): void
 }
 
 /** Texts of the map's own interface, in the interface language. */
@@ -37,17 +83,79 @@ export interface MapLabels {
 export interface MapOptions {
   /** Absolute URL of the Kazakhstan outline GeoJSON. */
   countryUrl: string
+  /** Absolute base URL of the app (glyphs are served under it). */
+  baseUrl: string
   labels: MapLabels
   attribution: string[]
+  /** An online vector style to draw under our layers; null or absent: fully offline. */
+  basemapStyleUrl?: string | null
+  /** The style state at creation, so the first frame is already right. */
+  initial?: Partial<OverlayState>
 }
+
+type Kind = NonNullable<Selection>['kind']
+type Collection = FeatureCollection<Geometry | null, { id: string }>
+
+/** Clickable layers, topmost first, and the kind of feature each draws. */
+const CLICKABLE: readonly (readonly [string, FeatureKind])[] = [
+  [PROPOSAL_POINTS, 'proposal'],
+  [PROPOSAL_CLUSTERS, 'cluster'],
+  [PROJECT_POINTS, 'project'],
+  [PROJECT_LINES, 'project'],
+  [PROJECT_AREAS, 'project'],
+  [YARD_FILL, 'yard'],
+  [DISTRICT_FILL, 'district'],
+]
+const KIND_LAYERS: Record<FeatureKind, string[]> = {
+  proposal: [PROPOSAL_POINTS],
+  cluster: [PROPOSAL_CLUSTERS],
+  project: [PROJECT_POINTS, PROJECT_LINES, PROJECT_AREAS],
+  yard: [YARD_FILL],
+  district: [DISTRICT_FILL],
+}
+const KIND_SOURCE: Record<FeatureKind, string> = {
+  proposal: PROPOSAL_SOURCE,
+  cluster: PROPOSAL_SOURCE,
+  project: PROJECT_SOURCE,
+  yard: YARD_SOURCE,
+  district: DISTRICT_SOURCE,
+}
+/** Points are small: a click this many pixels away still hits them. */
+const POINT_SLOP = 6
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] }
 
 function reducedMotion(): boolean {
   return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false
 }
 
-function districtId(feature: MapGeoJSONFeature | undefined): string | null {
+function featureId(feature: MapGeoJSONFeature | undefined): string | null {
   const id = feature?.properties?.id
   return typeof id === 'string' ? id : null
+}
+
+function sameSelection(a: Selection, b: Selection): boolean {
+  return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id)
+}
+
+/** A point on or inside a geometry (where a label or a test click goes). */
+function anchorOf(geometry: Geometry | null): [number, number] | null {
+  if (!geometry) return null
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates[0]!, geometry.coordinates[1]!]
+    case 'Polygon':
+    case 'MultiPolygon': {
+      const p = interiorPoint(geometry)
+      return p ? [p[0]!, p[1]!] : null
+    }
+    case 'LineString': {
+      const p = geometry.coordinates[Math.floor(geometry.coordinates.length / 2)]
+      return p ? [p[0]!, p[1]!] : null
+    }
+    default:
+      return null
+  }
 }
 
 export class MapController implements MapTestHook {
@@ -56,27 +164,51 @@ export class MapController implements MapTestHook {
   private attributionControl: maplibregl.AttributionControl
   private attribution: string[]
   private ready = false
-  private hoveredId: string | null = null
+  private hovered: { source: string; id: string } | null = null
 
   // Wanted state, and what was last applied to the map.
   private districts: DistrictLayer | null = null
   private appliedDistricts: DistrictLayer | null = null
+  private yards: YardLayer | null = null
+  private appliedYards: YardLayer | null = null
+  private proposals: ProposalLayer | null = null
+  private appliedProposals: ProposalLayer | null = null
+  private projects: ProjectLayer | null = null
+  private appliedProjects: ProjectLayer | null = null
   private classes: Classes | null = null
-  private appliedClasses: Classes | null = null
-  private selectedId: string | null = null
-  private appliedSelectedId: string | null = null
+  private metric: DistrictMetric
+  private appliedStyle: { classes: Classes | null; metric: DistrictMetric }
+  private language: Language
+  private appliedLanguage: Language
+  private wantedSelection: Selection
+  private appliedSelection: Selection
+  /** The last selection made by a click on the map (it needs no camera move). */
+  private clicked: Selection = null
   private bbox: Bbox | null = null
   private appliedBbox: Bbox | null = null
+  private wantedView: MapView | null = null
+  private appliedView: MapView | null = null
+  /** A linked view arrived before any city box: the first box is not fitted over it. */
+  private viewBeforeBbox = false
 
   constructor(container: HTMLElement, handlers: MapHandlers, options: MapOptions) {
     this.handlers = handlers
-    const style = basemapStyle(options.countryUrl)
-    style.sources[DISTRICT_SOURCE] = districtSource()
-    style.layers.push(...districtLayers(null, null))
+    const state: OverlayState = {
+      classes: options.initial?.classes ?? null,
+      metric: options.initial?.metric ?? DEFAULT_METRIC,
+      language: options.initial?.language ?? 'kk',
+      selection: options.initial?.selection ?? null,
+    }
+    this.classes = state.classes
+    this.metric = state.metric
+    this.appliedStyle = { classes: state.classes, metric: state.metric }
+    this.language = this.appliedLanguage = state.language
+    this.wantedSelection = this.appliedSelection = state.selection
 
+    const online = options.basemapStyleUrl || null
     this.map = new maplibregl.Map({
       container,
-      style,
+      style: online ? undefined : offlineStyle(options.countryUrl, options.baseUrl, state),
       bounds: KAZAKHSTAN_BBOX,
       fitBoundsOptions: { padding: 16 },
       attributionControl: false,
@@ -86,13 +218,19 @@ export class MapController implements MapTestHook {
       renderWorldCopies: false,
       fadeDuration: 0,
       minZoom: 2,
-      maxZoom: 16,
+      maxZoom: 17,
       locale: {
         'Map.Title': options.labels.map,
         'NavigationControl.ZoomIn': options.labels.zoomIn,
         'NavigationControl.ZoomOut': options.labels.zoomOut,
       },
     })
+    if (online) {
+      this.map.setStyle(online, {
+        transformStyle: (_previous, next) =>
+          onlineStyle(next as StyleSpecification, options.baseUrl, state),
+      })
+    }
     this.map.touchZoomRotate.disableRotation()
     this.map.keyboard.disableRotation()
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-left')
@@ -100,13 +238,19 @@ export class MapController implements MapTestHook {
     this.attributionControl = this.newAttributionControl(options.attribution)
     this.map.addControl(this.attributionControl, 'bottom-right')
 
+    this.map.on('styleimagemissing', (e) => {
+      if (e.id === NO_DATA_PATTERN && !this.map.hasImage(NO_DATA_PATTERN)) {
+        this.map.addImage(NO_DATA_PATTERN, noDataPattern())
+      }
+    })
     this.map.on('load', () => {
       this.ready = true
       this.apply()
     })
     this.map.on('click', this.onClick)
-    this.map.on('mousemove', DISTRICT_FILL, this.onHover)
-    this.map.on('mouseleave', DISTRICT_FILL, this.onLeave)
+    this.map.on('mousemove', this.onHover)
+    this.map.on('mouseout', this.onLeave)
+    this.map.on('moveend', this.onMoveEnd)
     this.map.on('error', (e) => console.warn('map:', e.error?.message ?? e))
     window.__qatysuMap = this
   }
@@ -117,14 +261,54 @@ export class MapController implements MapTestHook {
     this.apply()
   }
 
-  setSelected(id: string | null): void {
-    this.selectedId = id
+  setMetric(metric: DistrictMetric): void {
+    this.metric = metric
     this.apply()
+  }
+
+  setYards(yards: YardLayer | null): void {
+    this.yards = yards
+    this.apply()
+  }
+
+  /** Exactly these proposals are drawn (the caller filters them). */
+  setProposals(proposals: ProposalLayer | null): void {
+    this.proposals = proposals
+    this.apply()
+  }
+
+  setProjects(projects: ProjectLayer | null): void {
+    this.projects = projects
+    this.apply()
+  }
+
+  setLanguage(language: Language): void {
+    this.language = language
+    this.apply()
+  }
+
+  setSelection(selection: Selection): void {
+    this.wantedSelection = selection
+    this.apply()
+  }
+
+  /** Kept for callers that select districts only. */
+  setSelected(id: string | null): void {
+    this.setSelection(id ? { kind: 'district', id } : null)
   }
 
   /** Shows this box (a city's); nothing happens when it is the box already shown. */
   fitBbox(bbox: Bbox | null): void {
     this.bbox = bbox
+    this.apply()
+  }
+
+  /**
+   * Moves the camera to this view when it differs from the last one set or reported; a view
+   * set before any box wins over the first box (a shared link over the city's default).
+   */
+  setView(view: MapView | null): void {
+    this.wantedView = isValidView(view) ? view : null
     this.apply()
   }
 
@@ -159,26 +343,56 @@ export class MapController implements MapTestHook {
   // --- MapTestHook (read-only) ---
 
   renderedDistrictIds(): string[] {
+    return this.renderedIds('district')
+  }
+
+  renderedIds(kind: FeatureKind): string[] {
     if (!this.ready) return []
     const ids = this.map
-      .queryRenderedFeatures({ layers: [DISTRICT_FILL] })
-      .map(districtId)
-      .filter((id): id is string => id !== null)
+      .queryRenderedFeatures({ layers: KIND_LAYERS[kind] })
+      .map((f) => (kind === 'cluster' ? String(f.properties?.cluster_id ?? '') : featureId(f)))
+      .filter((id): id is string => !!id)
     return [...new Set(ids)].sort()
   }
 
   districtPoint(id: string): { x: number; y: number } | null {
     const feature = this.districts?.features.find((f) => f.properties.id === id)
-    const inside = feature && interiorPoint(feature.geometry)
-    if (!inside) return null
-    const p = this.map.project([inside[0]!, inside[1]!])
-    const rect = this.map.getContainer().getBoundingClientRect()
-    return { x: rect.left + p.x, y: rect.top + p.y }
+    return this.pagePoint(anchorOf(feature?.geometry ?? null))
+  }
+
+  featurePoint(kind: FeatureKind, id: string): { x: number; y: number } | null {
+    if (!this.ready) return null
+    if (kind === 'district') return this.districtPoint(id)
+    if (kind === 'cluster') {
+      const cluster = this.map
+        .queryRenderedFeatures({ layers: KIND_LAYERS.cluster })
+        .find((f) => String(f.properties?.cluster_id) === id)
+      return this.pagePoint(cluster ? anchorOf(cluster.geometry) : null)
+    }
+    const collection = this.collection(kind)
+    const feature = collection?.features.find((f) => f.properties.id === id)
+    const at = anchorOf(feature?.geometry ?? null)
+    if (!at) return null
+    // Only where a click there really hits this feature.
+    const p = this.map.project(at)
+    const hits = this.map.queryRenderedFeatures(this.around(p.x, p.y, 1), {
+      layers: KIND_LAYERS[kind],
+    })
+    return hits.some((f) => featureId(f) === id) ? this.pagePoint(at) : null
   }
 
   district(id: string): DistrictSummary | null {
     const feature = this.districts?.features.find((f) => f.properties.id === id)
     return feature ? { ...feature.properties } : null
+  }
+
+  selection(): Selection {
+    return this.appliedSelection ? { ...this.appliedSelection } : null
+  }
+
+  view(): MapView {
+    const c = this.map.getCenter()
+    return roundView(c.lng, c.lat, this.map.getZoom())
   }
 
   idle(): boolean {
@@ -192,60 +406,212 @@ export class MapController implements MapTestHook {
     return new maplibregl.AttributionControl({ compact: false, customAttribution: lines })
   }
 
+  private collection(kind: FeatureKind): Collection | null {
+    switch (kind) {
+      case 'district':
+        return this.districts as Collection | null
+      case 'yard':
+        return this.yards as Collection | null
+      case 'project':
+        return this.projects as Collection | null
+      default:
+        return this.proposals as Collection | null
+    }
+  }
+
+  private pagePoint(at: [number, number] | null): { x: number; y: number } | null {
+    if (!at) return null
+    const p = this.map.project(at)
+    const rect = this.map.getContainer().getBoundingClientRect()
+    return { x: rect.left + p.x, y: rect.top + p.y }
+  }
+
+  private around(x: number, y: number, slop: number): [PointLike, PointLike] {
+    return [
+      [x - slop, y - slop],
+      [x + slop, y + slop],
+    ]
+  }
+
+  private setSourceData(source: string, data: FeatureCollection | null): void {
+    this.map.getSource<GeoJSONSource>(source)?.setData(data ?? EMPTY)
+  }
+
   private apply(): void {
+    this.applyCamera()
+    if (!this.ready) return
+    const map = this.map
+    if (this.districts !== this.appliedDistricts) {
+      this.clearHover()
+      this.setSourceData(DISTRICT_SOURCE, this.districts)
+      this.setSourceData(DISTRICT_LABEL_SOURCE, districtLabelPoints(this.districts))
+      this.appliedDistricts = this.districts
+    }
+    if (this.yards !== this.appliedYards) {
+      this.clearHover()
+      this.setSourceData(YARD_SOURCE, this.yards)
+      this.appliedYards = this.yards
+    }
+    if (this.projects !== this.appliedProjects) {
+      this.clearHover()
+      this.setSourceData(PROJECT_SOURCE, this.projects)
+      this.appliedProjects = this.projects
+    }
+    if (this.proposals !== this.appliedProposals) {
+      this.clearHover()
+      this.setSourceData(PROPOSAL_SOURCE, this.proposals)
+      this.appliedProposals = this.proposals
+    }
+    const style = this.appliedStyle
+    if (this.classes !== style.classes || this.metric !== style.metric) {
+      map.setPaintProperty(
+        DISTRICT_FILL,
+        'fill-color',
+        districtFillColor(this.classes, this.metric),
+      )
+      if (this.metric !== style.metric) map.setFilter(DISTRICT_NO_DATA, noDataFilter(this.metric))
+      this.appliedStyle = { classes: this.classes, metric: this.metric }
+    }
+    if (this.language !== this.appliedLanguage) {
+      map.setLayoutProperty(DISTRICT_LABELS, 'text-field', nameField(this.language))
+      map.setLayoutProperty(YARD_LABELS, 'text-field', nameField(this.language))
+      this.appliedLanguage = this.language
+    }
+    if (!sameSelection(this.wantedSelection, this.appliedSelection)) {
+      const was = this.appliedSelection
+      const now = this.wantedSelection
+      const changed = (kind: Kind) => selectedOf(was, kind) !== selectedOf(now, kind)
+      if (changed('district')) {
+        map.setFilter(DISTRICT_SELECTED, selectedFilter(selectedOf(now, 'district')))
+      }
+      if (changed('yard')) {
+        map.setFilter(YARD_SELECTED, yardSelectedFilter(selectedOf(now, 'yard')))
+      }
+      if (changed('proposal')) {
+        map.setFilter(PROPOSAL_SELECTED, proposalSelectedFilter(selectedOf(now, 'proposal')))
+      }
+      if (changed('project')) {
+        const filter = projectSelectedFilter(selectedOf(now, 'project'))
+        map.setFilter(PROJECT_SELECTED, ['all', ['==', ['geometry-type'], 'Point'], filter])
+      }
+      this.appliedSelection = now
+      if (!sameSelection(now, this.clicked)) this.reveal(now)
+    }
+  }
+
+  private applyCamera(): void {
+    const map = this.map
+    const wanted = this.wantedView
+    if (wanted && !sameView(wanted, this.appliedView)) {
+      if (this.appliedBbox === null) this.viewBeforeBbox = true
+      if (!sameView(wanted, this.view())) map.jumpTo({ center: wanted.center, zoom: wanted.zoom })
+      this.appliedView = wanted
+    }
     if (this.bbox && !sameBbox(this.bbox, this.appliedBbox)) {
       const first = this.appliedBbox === null
-      const container = this.map.getContainer()
+      this.appliedBbox = this.bbox
+      // A shared link's view wins over the city's box that arrives after it.
+      if (this.viewBeforeBbox) {
+        this.viewBeforeBbox = false
+        return
+      }
+      const container = map.getContainer()
       const pad = fitPadding(container.clientWidth, container.clientHeight)
       // Keep the city clear of the licence notices, which wrap to two lines on phones.
       const notices = container.querySelector('.maplibregl-ctrl-bottom-right')?.clientHeight ?? 0
-      this.map.fitBounds(this.bbox, {
+      map.fitBounds(this.bbox, {
         padding: { top: pad, right: pad, bottom: pad + notices, left: pad },
         duration: first || reducedMotion() ? 0 : 600,
       })
-      this.appliedBbox = this.bbox
     }
-    if (!this.ready) return
-    if (this.districts !== this.appliedDistricts) {
-      this.clearHover()
-      const data = this.districts ?? { type: 'FeatureCollection', features: [] }
-      this.map.getSource<GeoJSONSource>(DISTRICT_SOURCE)?.setData(data)
-      this.appliedDistricts = this.districts
+  }
+
+  /** Brings a proposal or project chosen elsewhere (the list) into view, out of its cluster. */
+  private reveal(selection: Selection): void {
+    if (!selection || (selection.kind !== 'proposal' && selection.kind !== 'project')) return
+    const feature = this.collection(selection.kind)?.features.find(
+      (f) => f.properties.id === selection.id,
+    )
+    const at = anchorOf(feature?.geometry ?? null)
+    if (!at) return
+    const zoom = this.map.getZoom()
+    const inView = this.map.getBounds().contains(at)
+    const unclustered = selection.kind === 'project' || zoom > PROPOSAL_CLUSTER_MAX_ZOOM
+    if (inView && unclustered) return
+    this.map.easeTo({
+      center: at,
+      zoom: Math.max(zoom, selection.kind === 'proposal' ? PROPOSAL_CLUSTER_MAX_ZOOM + 1 : 14),
+      duration: reducedMotion() ? 0 : 600,
+    })
+  }
+
+  /** The topmost clickable feature at a point, and its kind. */
+  private hitAt(x: number, y: number): { kind: FeatureKind; feature: MapGeoJSONFeature } | null {
+    const points = this.map.queryRenderedFeatures(this.around(x, y, POINT_SLOP), {
+      layers: [PROPOSAL_POINTS, PROPOSAL_CLUSTERS, PROJECT_POINTS],
+    })
+    const areas = this.map.queryRenderedFeatures([x, y], {
+      layers: [PROJECT_LINES, PROJECT_AREAS, YARD_FILL, DISTRICT_FILL],
+    })
+    for (const [layer, kind] of CLICKABLE) {
+      const feature = [...points, ...areas].find((f) => f.layer.id === layer)
+      if (feature) return { kind, feature }
     }
-    if (this.classes !== this.appliedClasses) {
-      this.map.setPaintProperty(DISTRICT_FILL, 'fill-color', districtFillColor(this.classes))
-      this.appliedClasses = this.classes
-    }
-    if (this.selectedId !== this.appliedSelectedId) {
-      this.map.setFilter(DISTRICT_SELECTED, selectedFilter(this.selectedId))
-      this.appliedSelectedId = this.selectedId
-    }
+    return null
   }
 
   private readonly onClick = (e: MapMouseEvent): void => {
     if (!this.ready) return
-    const [hit] = this.map.queryRenderedFeatures(e.point, { layers: [DISTRICT_FILL] })
-    this.handlers.onSelect(districtId(hit))
+    const hit = this.hitAt(e.point.x, e.point.y)
+    if (hit?.kind === 'cluster') {
+      this.zoomIntoCluster(hit.feature)
+      return
+    }
+    const id = featureId(hit?.feature)
+    const selection: Selection = hit && id ? { kind: hit.kind as Kind, id } : null
+    this.clicked = selection
+    this.handlers.onSelect(selection)
   }
 
-  private readonly onHover = (e: MapMouseEvent & { features?: MapGeoJSONFeature[] }): void => {
-    const id = districtId(e.features?.[0])
-    if (id === this.hoveredId) return
-    this.clearHover()
-    if (id) {
-      this.map.setFeatureState({ source: DISTRICT_SOURCE, id }, { hover: true })
-      this.map.getCanvas().style.cursor = 'pointer'
+  private zoomIntoCluster(feature: MapGeoJSONFeature): void {
+    const clusterId = Number(feature.properties?.cluster_id)
+    const center = anchorOf(feature.geometry)
+    const source = this.map.getSource<GeoJSONSource>(PROPOSAL_SOURCE)
+    if (!source || !center || !Number.isFinite(clusterId)) return
+    source
+      .getClusterExpansionZoom(clusterId)
+      .then((zoom) =>
+        this.map.easeTo({ center, zoom: zoom + 0.01, duration: reducedMotion() ? 0 : 500 }),
+      )
+      .catch((error: unknown) => console.warn('map: cluster', error))
+  }
+
+  private readonly onHover = (e: MapMouseEvent): void => {
+    if (!this.ready) return
+    const hit = this.hitAt(e.point.x, e.point.y)
+    const id = hit && hit.kind !== 'cluster' ? featureId(hit.feature) : null
+    const next = hit && id ? { source: KIND_SOURCE[hit.kind], id } : null
+    if (next?.source !== this.hovered?.source || next?.id !== this.hovered?.id) {
+      this.clearHover()
+      if (next) this.map.setFeatureState(next, { hover: true })
+      this.hovered = next
     }
-    this.hoveredId = id
+    this.map.getCanvas().style.cursor = hit ? 'pointer' : ''
   }
 
   private readonly onLeave = (): void => this.clearHover()
 
+  private readonly onMoveEnd = (): void => {
+    const view = this.view()
+    this.appliedView = view
+    this.handlers.onViewChange?.(view)
+  }
+
   private clearHover(): void {
-    if (this.hoveredId) {
-      this.map.setFeatureState({ source: DISTRICT_SOURCE, id: this.hoveredId }, { hover: false })
+    if (this.hovered && this.map.getSource(this.hovered.source)) {
+      this.map.setFeatureState(this.hovered, { hover: false })
     }
-    this.hoveredId = null
+    this.hovered = null
     this.map.getCanvas().style.cursor = ''
   }
 }
