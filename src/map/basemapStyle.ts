@@ -1,5 +1,6 @@
 // The offline basemap: a background and the outline of Kazakhstan, both from our own
-// files. No tiles, sprites or glyphs, so the map needs no network at all.
+// files. No tiles or sprites; the glyphs (added in mapStyle.ts) come from our own origin too,
+// so the map needs no network beyond the app itself.
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl'
 
 export const BASEMAP_COLORS = {
