@@ -118,12 +118,14 @@ export function App() {
   useEffect(() => {
     if (!canonical) return
     const search = formatUrlState(window.location.search, canonical)
+    // The first address written (or found already right) replaces the one the page opened with.
+    const first = !written.current
+    written.current = true
     if (search === window.location.search) return
     const url = `${window.location.pathname}${search}${window.location.hash}`
-    const push = written.current && isNavigation(parseUrlState(window.location.search), canonical)
-    if (push) window.history.pushState(null, '', url)
+    if (!first && isNavigation(parseUrlState(window.location.search), canonical))
+      window.history.pushState(null, '', url)
     else window.history.replaceState(null, '', url)
-    written.current = true
   }, [canonical])
 
   // Back and forward: show what the address says.
