@@ -33,7 +33,10 @@ import { viewBbox } from './geo/bbox'
 import { useLanguage } from './i18n/useLanguage'
 import { boundaryAttribution } from './map/attribution'
 import { BudgetMap } from './map/BudgetMap'
-import { choroplethClasses } from './map/choropleth'
+import { MetricLegend } from './features/districts/MetricLegend'
+import { choroplethClasses, classColor, NEUTRAL_COLOR } from './map/choropleth'
+import type { Selection } from './map/mapTypes'
+import { DEFAULT_METRIC, metricValue, metricValues } from './map/metrics'
 
 const TOP_PROPOSALS = 5
 
@@ -69,6 +72,7 @@ export function App() {
   const projects = useAsync(api && cycle ? `projects:${cycle.id}` : null, () =>
     api!.projectLayer(cycle!.id),
   )
+  const yards = useAsync(api && cycle ? `yards:${cycle.id}` : null, () => api!.yardLayer(cycle!.id))
   // Real cycles may carry invented proposals and projects: the panel must say so.
   const demoActivity = hasDemoActivity(proposals.data, projects.data)
   const summaries = useMemo(() => districts?.features.map((f) => f.properties) ?? [], [districts])
@@ -95,7 +99,15 @@ export function App() {
     [proposals.data, selected],
   )
 
-  const classes = useMemo(() => choroplethClasses(summaries.map((d) => d.allocation)), [summaries])
+  const metric = address.metric ?? DEFAULT_METRIC
+  const classes = useMemo(
+    () => choroplethClasses(metricValues(districts, metric)),
+    [districts, metric],
+  )
+  const colorOf = (d: (typeof summaries)[number]) => {
+    const value = metricValue(d, metric)
+    return value === null ? NEUTRAL_COLOR : classColor(classes, value)
+  }
   const bbox = useMemo(() => (city ? viewBbox(city.bbox, districts) : null), [city, districts])
   const attribution = useMemo(() => boundaryAttribution(city?.id ?? null), [city])
 
@@ -142,6 +154,22 @@ export function App() {
 
   const selectDistrict = (id: string | null) => update({ district: id, item: null })
   const openItem = (item: ItemSelection | null) => update({ item })
+  const selection: Selection = address.item
+    ? address.item
+    : selected
+      ? { kind: 'district', id: selected.id }
+      : null
+  // A click on the map: a district opens its panel, a proposal or project its detail; a click
+  // on nothing closes the detail first, then the district.
+  const selectOnMap = (picked: Selection) => {
+    if (picked?.kind === 'district') selectDistrict(picked.id)
+    else if (picked?.kind === 'proposal' || picked?.kind === 'project')
+      openItem({ kind: picked.kind, id: picked.id })
+    else if (picked === null) {
+      if (address.item) openItem(null)
+      else selectDistrict(null)
+    }
+  }
 
   const loadError = cities.error ?? cycles.error ?? layer.error
   const problem =
@@ -197,11 +225,18 @@ export function App() {
           <BudgetMap
             districts={districts}
             classes={classes}
-            selectedId={selected?.id ?? null}
+            metric={metric}
+            yards={yards.data ?? null}
+            proposals={itemsReady ? shownProposals : null}
+            projects={itemsReady ? shownProjects : null}
+            selection={selection}
+            view={address.map}
+            language={lang}
             bbox={bbox}
             attribution={attribution}
             labels={{ map: t('map.label'), zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') }}
-            onSelect={selectDistrict}
+            onSelect={selectOnMap}
+            onViewChange={(map) => update({ map })}
             onError={setMapError}
           />
           {boot.status === 'booting' && (
@@ -258,6 +293,15 @@ export function App() {
           problem={problem}
           onSelect={selectDistrict}
           onOpen={openItem}
+          colorOf={colorOf}
+          legend={
+            <MetricLegend
+              metric={metric}
+              districts={summaries}
+              classes={classes}
+              onMetric={(m) => update({ metric: m === DEFAULT_METRIC ? null : m })}
+            />
+          }
           onShowList={() => update({ view: 'list' })}
           onShowOnMap={() => update({ view: 'map' })}
         />

@@ -25,12 +25,9 @@ async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void>
   await testInfo.attach(name, { body, contentType: 'image/png' })
 }
 
-/** Ids of the proposals the map draws one by one, when the map offers that (else null). */
-async function mapProposalIds(page: Page): Promise<string[] | null> {
-  return page.evaluate(() => {
-    const hook = window.__qatysuMap as unknown as { renderedIds?: (kind: string) => string[] }
-    return hook?.renderedIds ? [...hook.renderedIds('proposal')].sort() : null
-  })
+/** Ids of the proposals the map draws one by one (not inside a cluster), sorted. */
+async function mapProposalIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...window.__qatysuMap!.renderedIds('proposal')].sort())
 }
 
 /** The id of Medeu's most voted proposal, found by clicking through the panel. */
@@ -110,7 +107,7 @@ test.describe('budget map', () => {
     expect(shown).toBeGreaterThan(0)
     await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(word).replace(/%20/g, '\\+')}`))
 
-    // The map, when it draws proposals one by one, draws only listed ones.
+    // The map draws only listed proposals.
     await page.waitForFunction(() => window.__qatysuMap!.idle(), null, { polling: 250 })
     const onMap = await mapProposalIds(page)
 
@@ -118,12 +115,8 @@ test.describe('budget map', () => {
     await expect(rows).toHaveCount(shown)
     for (const text of await rows.locator('.row-open').allTextContents())
       expect(text.toLocaleLowerCase()).toContain(word.toLocaleLowerCase())
-    if (onMap !== null) {
-      const listed = await rows.evaluateAll((trs) =>
-        trs.map((tr) => (tr as HTMLElement).dataset.id!),
-      )
-      expect(onMap.every((id) => listed.includes(id))).toBe(true)
-    }
+    const listed = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!))
+    expect(onMap.every((id) => listed.includes(id))).toBe(true)
     await page.getByLabel('Search proposals and projects').fill('')
     await expect(rows).toHaveCount(all)
 
@@ -156,13 +149,18 @@ test.describe('budget map', () => {
       .replace(/[^\p{L}\p{N}]/gu, '')
     await page.goto(
       `/?city=almaty&cycle=${CYCLE}&district=${MEDEU}&sel=proposal:${id}` +
-        `&q=${encodeURIComponent(word)}&lang=ru`,
+        `&q=${encodeURIComponent(word)}&lang=ru&map=15/43.2/76.95`,
     )
     await expect(page.locator('#item-title')).toHaveText(title, { timeout: BOOT_TIMEOUT })
     await expect(page.locator('html')).toHaveAttribute('lang', 'ru')
     await expect(page.getByLabel('Поиск предложений и проектов')).toHaveValue(word)
     await expect(page.getByLabel('Район', { exact: true })).toHaveValue(MEDEU)
     await expect(page.locator('.item-detail .back-button')).toHaveText(/Назад: Медеуский район/)
+    await page.waitForFunction(() => window.__qatysuMap?.idle(), null, { polling: 250 })
+    expect(await page.evaluate(() => window.__qatysuMap!.selection())).toEqual({
+      kind: 'proposal',
+      id,
+    })
     await shot(page, testInfo, 'deep-link-ru')
   })
 

@@ -11,6 +11,8 @@ export interface DistrictDetailProps {
   district: DistrictSummary
   cycle: Cycle
   classes: Classes | null
+  /** The district's colour on the map (by the chosen metric); by allocation when absent. */
+  color?: string
   demoActivity: boolean
   /** The district's proposals with the most votes. */
   top: ProposalProperties[]
@@ -26,6 +28,7 @@ export function DistrictDetail({
   district,
   cycle,
   classes,
+  color,
   demoActivity,
   top,
   headingRef,
@@ -58,7 +61,7 @@ export function DistrictDetail({
           <span
             className="swatch"
             aria-hidden="true"
-            style={{ background: classColor(classes, district.allocation) }}
+            style={{ background: color ?? classColor(classes, district.allocation) }}
           />
         )}
         {localizedName(district, lang)}

@@ -9,11 +9,19 @@ export interface DistrictListProps {
   districts: DistrictSummary[]
   classes: Classes | null
   listRef: RefObject<HTMLUListElement | null>
+  /** The colour of a district's bar: its class on the map. */
+  colorOf?(district: DistrictSummary): string
   onChoose(id: string): void
 }
 
 /** Every district as a button, alphabetical in the interface language. */
-export function DistrictList({ districts, classes, listRef, onChoose }: DistrictListProps) {
+export function DistrictList({
+  districts,
+  classes,
+  listRef,
+  colorOf,
+  onChoose,
+}: DistrictListProps) {
   const lang = useLanguage()
   const collator = new Intl.Collator(LOCALES[lang])
   const rows = districts
@@ -28,7 +36,7 @@ export function DistrictList({ districts, classes, listRef, onChoose }: District
             type="button"
             className="district-row"
             data-district={d.id}
-            style={{ borderLeftColor: classColor(classes, d.allocation) }}
+            style={{ borderLeftColor: colorOf ? colorOf(d) : classColor(classes, d.allocation) }}
             onClick={() => onChoose(d.id)}
           >
             <span className="district-row-name">{name}</span>

@@ -44,6 +44,8 @@ export interface DistrictPanelProps {
   problem: string | null
   /** Shown above the district list (the metric picker and legend). */
   legend?: ReactNode
+  /** The colour of a district in the list and its title: its class on the map. */
+  colorOf?(district: DistrictSummary): string
   onSelect(id: string | null): void
   onOpen(item: ItemSelection | null): void
   onShowList(): void
@@ -140,6 +142,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
         district={selected}
         cycle={cycle}
         classes={classes}
+        color={props.colorOf?.(selected)}
         demoActivity={demoActivity}
         top={props.top}
         headingRef={headingRef}
@@ -183,6 +186,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
               districts={summaries}
               classes={classes}
               listRef={listRef}
+              colorOf={props.colorOf}
               onChoose={choose}
             />
           </>
