@@ -74,6 +74,8 @@ export interface DistrictSummary extends Names {
   population: number | null
   population_date: string | null
   population_source: string | null
+  /** How far the population figure can be trusted, as its source says (e.g. "low (unverified copy)"). */
+  population_reliability: string | null
   allocation: number
   proposals: number
   votes: number
@@ -115,6 +117,8 @@ export interface ProjectProperties {
   approved_budget: number
   paid: number
   district_id: string
+  /** The category of the proposal it came from; null for projects without one. */
+  category_id: string | null
   is_demo: boolean
 }
 export type ProjectLayer = FeatureCollection<Geometry, ProjectProperties>

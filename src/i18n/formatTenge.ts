@@ -4,6 +4,19 @@ import type { Language } from '../api/types'
 /** BCP 47 locale used for numbers in each interface language. */
 export const LOCALES: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' }
 
+/**
+ * The locale whose number patterns to use. Some browsers ship no Kazakh data (Debian's Chromium
+ * among them) and would fall back to English grouping; Kazakh writes numbers as Russian does
+ * (1 234 567,5), so Russian patterns stand in.
+ */
+export function numberLocale(
+  lang: Language,
+  supported: (locale: string) => boolean = (l) =>
+    Intl.NumberFormat.supportedLocalesOf([l]).length > 0,
+): string {
+  return lang === 'kk' && !supported(LOCALES.kk) ? LOCALES.ru : LOCALES[lang]
+}
+
 const NBSP = '\u00a0'
 const TENGE = '₸'
 
@@ -35,7 +48,7 @@ function numberFormat(lang: Language, maximumFractionDigits: number): Intl.Numbe
   const key = `${lang}:${maximumFractionDigits}`
   let f = formatters.get(key)
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits })
+    f = new Intl.NumberFormat(numberLocale(lang), { maximumFractionDigits })
     formatters.set(key, f)
   }
   return f

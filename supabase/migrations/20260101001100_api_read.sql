@@ -187,9 +187,10 @@ as $$
         'id', pr.id, 'proposal_id', pr.proposal_id, 'title', pr.title, 'status', pr.status,
         'progress', pr.progress, 'approved_budget', pr.approved_budget,
         'paid', app_private.project_paid(pr.id), 'district_id', pr.district_id,
-        'is_demo', pr.is_demo))
+        'category_id', pro.category_id, 'is_demo', pr.is_demo))
       order by pr.title), '[]'::jsonb))
   from public.projects pr
+  left join public.proposals pro on pro.id = pr.proposal_id
   where pr.cycle_id = p_cycle_id
 $$;
 

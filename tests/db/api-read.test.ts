@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Category, City, DistrictLayer, DistrictSummary } from '../../src/api/types'
+import type {
+  Category,
+  City,
+  DistrictLayer,
+  DistrictSummary,
+  ProjectLayer,
+} from '../../src/api/types'
 import { openTestDatabase, type TestDatabase } from '../support/database'
 import { anon, createCycle, createPerson, createProject, createProposal } from '../support/fixtures'
 
@@ -73,11 +79,33 @@ describe('read API', () => {
       contracted: 110_000_000,
       paid: 65_000_000,
     })
+    // Almaty's district populations are an unverified copy, and the API says so.
+    expect(medeu.population).toBeGreaterThan(100_000)
+    expect(medeu.population_reliability).toMatch(/^low/)
 
     const summaries = await db.call<DistrictSummary[]>(anon, 'district_summaries', {
       p_cycle_id: cycle,
     })
     expect(summaries.map((s) => s.id)).toEqual(layer.features.map((f) => f.properties.id))
+  })
+
+  it('gives each funded project the category of the proposal it came from', async () => {
+    const cycle = await createCycle(db, { phase: 'execution' })
+    const author = await createPerson(db)
+    const proposal = await createProposal(db, {
+      cycle,
+      author,
+      district: 'almaty-medeu',
+      status: 'selected',
+    })
+    const project = await createProject(db, { cycle, district: 'almaty-medeu' })
+    await db.sql(`update public.projects set proposal_id = $2 where id = $1`, [project, proposal])
+    const orphan = await createProject(db, { cycle, district: 'almaty-medeu' })
+    const layer = await db.call<ProjectLayer>(anon, 'project_layer', { p_cycle_id: cycle })
+    const category = (id: string) =>
+      layer.features.find((f) => f.properties.id === id)!.properties.category_id
+    expect(category(project)).toBe('greenery')
+    expect(category(orphan)).toBeNull()
   })
 
   it('matches a cycle to the district editions valid on its division date', async () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { formatCount, formatTenge, formatTengeExact } from '../../src/i18n/formatTenge'
+import {
+  formatCount,
+  formatTenge,
+  formatTengeExact,
+  numberLocale,
+} from '../../src/i18n/formatTenge'
 
 // Intl separates digit groups (and we join number, scale and sign) with no-break spaces;
 // compare with ordinary spaces to keep the expectations readable.
@@ -55,5 +60,23 @@ describe('formatTengeExact and formatCount', () => {
     expect(plain(formatTengeExact(500_000_000, 'en'))).toBe('500,000,000 ₸')
     expect(plain(formatCount(12_345, 'ru'))).toBe('12 345')
     expect(formatCount(12_345, 'en')).toBe('12,345')
+  })
+})
+
+describe('numberLocale', () => {
+  it('uses Kazakh patterns where the runtime has them', () => {
+    expect(numberLocale('kk', () => true)).toBe('kk-KZ')
+  })
+
+  it('falls back to Russian patterns (same grouping and decimal comma) where it has none', () => {
+    expect(numberLocale('kk', () => false)).toBe('ru-RU')
+    expect(new Intl.NumberFormat(numberLocale('kk', () => false)).format(1234567.5)).toBe(
+      '1\u00a0234\u00a0567,5',
+    )
+  })
+
+  it('leaves Russian and English alone', () => {
+    expect(numberLocale('ru', () => false)).toBe('ru-RU')
+    expect(numberLocale('en', () => false)).toBe('en-GB')
   })
 })
