@@ -53,6 +53,7 @@ function createProject(id: string, p: Partial<ProjectProperties> = {}): ProjectP
     approved_budget: 20_000_000,
     paid: 0,
     district_id: 'almaty-medeu',
+    category_id: null,
     is_demo: true,
     ...p,
   }

@@ -70,6 +70,7 @@ describe('listRows', () => {
             approved_budget: 9,
             paid: 1,
             district_id: 'd1',
+            category_id: 'green',
             is_demo: false,
           },
         },
