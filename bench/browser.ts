@@ -43,6 +43,8 @@ export async function previewServer(
   const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'inherit'],
   })
+  // Never outlive the benchmark, even when it fails.
+  process.once('exit', () => child.kill())
   const url = `http://127.0.0.1:${port}/`
   for (let i = 0; i < 100; i++) {
     try {

@@ -201,7 +201,7 @@ export function mapReport(results: MapResult[]): string[] {
     lines.push(
       `  ${cells[0]!.padEnd(50)}${cells
         .slice(1)
-        .map((c) => c.padStart(11))
+        .map((c) => c.padStart(13))
         .join('')}`,
     )
   const counts = [...new Set(results.map((r) => r.count))]
