@@ -20,6 +20,15 @@ async function waitForList(page: Page): Promise<void> {
   await expect(page.locator('.item-table')).toBeVisible({ timeout: BOOT_TIMEOUT })
 }
 
+/** On phones the filter fields sit behind a "Filters" button; elsewhere they are always shown. */
+async function revealFilters(page: Page): Promise<void> {
+  const toggle = page.getByRole('button', { name: 'Filters', exact: true })
+  if ((await toggle.isVisible()) && !(await page.getByLabel('Status').isVisible())) {
+    await toggle.click()
+  }
+  await expect(page.getByLabel('Status')).toBeVisible()
+}
+
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const body = await page.screenshot({ path: testInfo.outputPath(`${name}.png`) })
   await testInfo.attach(name, { body, contentType: 'image/png' })
@@ -121,6 +130,7 @@ test.describe('budget map', () => {
     await expect(rows).toHaveCount(all)
 
     // A status narrows the set; the list's sort is announced to screen readers.
+    await revealFilters(page)
     await page.getByLabel('Status').selectOption('proposal:on_ballot')
     await expect.poll(countOf).toBeLessThanOrEqual(all)
     await expect(rows).toHaveCount(await countOf())
