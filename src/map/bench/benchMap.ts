@@ -5,14 +5,12 @@
 //   geojson-url  the same, fetched and parsed by MapLibre's worker from a URL;
 //   grid         binary point columns, clustered on the main thread per integer zoom, and only
 //                the clusters in view sent to a small, unclustered GeoJSON source.
-// All three draw with the same layers, so only the delivery differs. The proposal layers mirror
-// src/map/proposalLayers.ts (clusters with counts in our Noto Sans glyphs, points by status); the
-// districts get a plain fill and outline, as on the Leaflet page, because the app's district
-// layers need images the MapController registers at run time.
+// All three draw with the app's own proposal layers (src/map/proposalLayers.ts), so only the
+// delivery differs. The districts get a plain fill and outline, as on the Leaflet page, because
+// the app's district layers need images the MapController registers at run time.
 import maplibregl from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type {
-  ExpressionSpecification,
   GeoJSONSource,
   GeoJSONSourceSpecification,
   LayerSpecification,
@@ -20,23 +18,16 @@ import type {
 } from 'maplibre-gl'
 import type { FeatureCollection, Point } from 'geojson'
 import { basemapStyle } from '../basemapStyle'
+import {
+  PROPOSAL_CLUSTERS,
+  PROPOSAL_POINTS,
+  PROPOSAL_SOURCE,
+  proposalLayers,
+  proposalSource,
+} from '../proposalLayers'
 import { GridClusters, type PointColumns } from './gridClusters'
 
 export const DISTRICT_SOURCE = 'districts'
-export const PROPOSAL_SOURCE = 'proposals'
-export const PROPOSAL_CLUSTERS = 'proposals-clusters'
-export const PROPOSAL_CLUSTER_COUNTS = 'proposals-cluster-counts'
-export const PROPOSAL_POINTS = 'proposals-points'
-
-/** Colours of published proposal statuses (others never reach the public map). */
-export const STATUS_COLORS: Record<string, string> = {
-  submitted: '#78909c',
-  under_review: '#f9a825',
-  rejected: '#c62828',
-  on_ballot: '#1565c0',
-  selected: '#2e7d32',
-  not_selected: '#6d4c41',
-}
 
 export type ProposalDelivery =
   | { kind: 'geojson'; data: Promise<FeatureCollection<Point>> }
@@ -63,15 +54,6 @@ export interface BenchMap {
   renderedProposals(): { clusters: number; points: number }
 }
 
-function proposalColor(): ExpressionSpecification {
-  return [
-    'match',
-    ['to-string', ['get', 'status']],
-    ...Object.entries(STATUS_COLORS).flat(),
-    '#9e9e9e',
-  ] as ExpressionSpecification
-}
-
 function districtLayers(): LayerSpecification[] {
   return [
     {
@@ -89,59 +71,15 @@ function districtLayers(): LayerSpecification[] {
   ]
 }
 
-export function proposalLayers(): LayerSpecification[] {
-  return [
-    {
-      id: PROPOSAL_CLUSTERS,
-      type: 'circle',
-      source: PROPOSAL_SOURCE,
-      filter: ['has', 'point_count'],
-      paint: {
-        'circle-color': '#0e5a6b',
-        'circle-opacity': 0.85,
-        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 16, 100, 21, 1000, 27],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: PROPOSAL_CLUSTER_COUNTS,
-      type: 'symbol',
-      source: PROPOSAL_SOURCE,
-      filter: ['has', 'point_count'],
-      layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
-        'text-font': ['Noto Sans Bold'],
-        'text-size': 12,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': '#ffffff' },
-    },
-    {
-      id: PROPOSAL_POINTS,
-      type: 'circle',
-      source: PROPOSAL_SOURCE,
-      filter: ['!', ['has', 'point_count']],
-      paint: {
-        'circle-color': proposalColor(),
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, 5, 16, 8],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
-      },
-    },
-  ]
-}
-
-function proposalSource(delivery: ProposalDelivery): GeoJSONSourceSpecification {
-  const empty: FeatureCollection = { type: 'FeatureCollection', features: [] }
-  if (delivery.kind === 'grid') return { type: 'geojson', data: empty }
+/** The app's proposal source, fed in one of the three ways. */
+function benchProposalSource(delivery: ProposalDelivery): GeoJSONSourceSpecification {
+  if (delivery.kind === 'grid') {
+    // The grid clusters itself: an unclustered source of what is in view.
+    return { ...proposalSource(), cluster: false }
+  }
   return {
-    type: 'geojson',
-    data: delivery.kind === 'geojson-url' ? delivery.url : empty,
-    cluster: true,
-    clusterRadius: 50,
-    clusterMaxZoom: 14,
+    ...proposalSource(),
+    ...(delivery.kind === 'geojson-url' ? { data: delivery.url } : {}),
   }
 }
 
@@ -149,8 +87,8 @@ export function createBenchMap(options: BenchMapOptions): BenchMap {
   const style = basemapStyle(options.countryUrl)
   style.glyphs = options.glyphsUrl
   style.sources[DISTRICT_SOURCE] = { type: 'geojson', data: options.districtsUrl }
-  style.sources[PROPOSAL_SOURCE] = proposalSource(options.proposals)
-  style.layers.push(...districtLayers(), ...proposalLayers())
+  style.sources[PROPOSAL_SOURCE] = benchProposalSource(options.proposals)
+  style.layers.push(...districtLayers(), ...proposalLayers(null))
 
   const map = new maplibregl.Map({
     container: options.container,
