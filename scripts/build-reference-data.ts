@@ -29,13 +29,18 @@ const quote = (s: string | null) => (s === null ? 'null' : `'${s.replaceAll("'",
 const geom = (g: unknown) =>
   `extensions.st_multi(extensions.st_setsrid(extensions.st_geomfromgeojson($geo$${JSON.stringify(g)}$geo$), 4326))`
 
+// The CSV's source column records how each figure was found (for SOURCES.md); the public label
+// says what the figure is. Almaty's district rows are one unverified copy of BNS figures.
+const DISTRICT_POPULATION_SOURCE =
+  'Bureau of National Statistics (stat.gov.kz), March 2026, via an unverified secondary copy'
+
 function districtPopulation(city: string, code: string) {
   const row = population.find((r) => r.city === city && r.district_id === code)
   if (!row) return { population: 'null', date: 'null', source: 'null', reliability: 'null' }
   return {
     population: String(Number(row.population)),
     date: quote(`${row.reference_date}-01`.slice(0, 10)),
-    source: quote(row.source ?? ''),
+    source: quote(DISTRICT_POPULATION_SOURCE),
     reliability: quote(row.reliability ?? ''),
   }
 }

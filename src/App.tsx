@@ -294,6 +294,7 @@ export function App() {
           onSelect={selectDistrict}
           onOpen={openItem}
           colorOf={colorOf}
+          metric={metric}
           legend={
             <MetricLegend
               metric={metric}

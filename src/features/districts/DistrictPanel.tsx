@@ -21,6 +21,7 @@ import { ProposalDetail } from '../details/ProposalDetail'
 import type { ItemSelection } from '../shell/urlState'
 import { DistrictDetail } from './DistrictDetail'
 import { DemoNote } from './DemoNote'
+import type { DistrictMetric } from '../../map/mapTypes'
 import { DistrictList } from './DistrictList'
 import { Legend } from './Legend'
 
@@ -44,6 +45,8 @@ export interface DistrictPanelProps {
   problem: string | null
   /** Shown above the district list (the metric picker and legend). */
   legend?: ReactNode
+  /** The figure the map is coloured by, shown in the district list. */
+  metric?: DistrictMetric
   /** The colour of a district in the list and its title: its class on the map. */
   colorOf?(district: DistrictSummary): string
   onSelect(id: string | null): void
@@ -187,6 +190,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
               classes={classes}
               listRef={listRef}
               colorOf={props.colorOf}
+              metric={props.metric}
               onChoose={choose}
             />
           </>
