@@ -7,8 +7,8 @@ import { formatTenge, formatTengeExact } from '../../i18n/formatTenge'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { formatDate, formatDateTime, formatPercent } from '../common/dates'
-import { describeError } from '../common/errorMessage'
 import { useAsync } from '../common/useAsync'
+import { DetailFrame } from './DetailFrame'
 
 export interface ProjectDetailProps {
   api: Api
@@ -38,29 +38,17 @@ export function ProjectDetail(props: ProjectDetailProps) {
     )
 
   return (
-    <article className="item-detail" aria-labelledby="item-title" aria-busy={detail.loading}>
-      <button type="button" className="back-button" onClick={onBack}>
-        <span aria-hidden="true">←</span> {backLabel}
-      </button>
-      {detail.loading && (
-        <p className="panel-message" role="status">
-          {t('load.loading')}
-        </p>
-      )}
-      {detail.error !== undefined && (
-        <p className="panel-message error-text" role="alert">
-          {t('load.failed', { message: describeError(detail.error, t) })}
-        </p>
-      )}
+    <DetailFrame
+      loading={detail.loading}
+      error={detail.error}
+      backLabel={backLabel}
+      onBack={onBack}
+      kicker={t('list.kindProject')}
+      item={p}
+      headingRef={headingRef}
+    >
       {p && (
         <>
-          <p className="panel-kicker">
-            {t('list.kindProject')}
-            {p.is_demo && <span className="badge badge-demo">{t('demo.badge')}</span>}
-          </p>
-          <h2 id="item-title" className="panel-title" ref={headingRef} tabIndex={-1}>
-            {p.title}
-          </h2>
           <p>
             <span className={`status-tag status-${p.status}`}>
               {t(`projectStatus.${p.status}`)}
@@ -174,6 +162,6 @@ export function ProjectDetail(props: ProjectDetailProps) {
           )}
         </>
       )}
-    </article>
+    </DetailFrame>
   )
 }
