@@ -1,9 +1,3 @@
-// Status codes of the binary proposal columns, shared by the data writer and the pages.
-export const STATUS_NAMES = [
-  'submitted',
-  'under_review',
-  'rejected',
-  'on_ballot',
-  'selected',
-  'not_selected',
-] as const
+// Status codes of the binary proposal columns, shared by the data writer and the pages: the
+// index of a status in the published statuses.
+export { PUBLISHED_PROPOSAL_STATUSES as STATUS_NAMES } from '../../src/api/types'

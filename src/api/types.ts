@@ -24,6 +24,16 @@ export type ProposalStatus =
   | 'not_selected'
   | 'withdrawn'
 
+/** The statuses the public sees (SQL: app_private.is_published), in workflow order. */
+export const PUBLISHED_PROPOSAL_STATUSES = [
+  'submitted',
+  'under_review',
+  'rejected',
+  'on_ballot',
+  'selected',
+  'not_selected',
+] as const satisfies readonly ProposalStatus[]
+
 export type ProjectStatus =
   'planned' | 'procurement' | 'contracted' | 'in_progress' | 'completed' | 'cancelled'
 

@@ -9,15 +9,9 @@ import type {
   ProposalProperties,
   ProposalStatus,
 } from '../../api/types'
+import { PUBLISHED_PROPOSAL_STATUSES } from '../../api/types'
 
-export const PROPOSAL_STATUSES: readonly ProposalStatus[] = [
-  'submitted',
-  'under_review',
-  'rejected',
-  'on_ballot',
-  'selected',
-  'not_selected',
-]
+export const PROPOSAL_STATUSES: readonly ProposalStatus[] = PUBLISHED_PROPOSAL_STATUSES
 export const PROJECT_STATUSES: readonly ProjectStatus[] = [
   'planned',
   'procurement',
