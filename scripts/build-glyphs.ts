@@ -177,7 +177,10 @@ function main(): void {
     mkdirSync(dir, { recursive: true })
     for (const start of RANGE_STARTS) {
       const range = `${start}-${start + 255}`
-      const ids = Array.from({ length: 256 }, (_, i) => start + i).filter((c) => available.has(c))
+      // Control characters never appear in a label (and Skia cannot draw NUL).
+      const ids = Array.from({ length: 256 }, (_, i) => start + i).filter(
+        (c) => c >= 0x20 && available.has(c),
+      )
       const glyphs = drawGlyphs(stack.name, ids)
       writeFileSync(join(dir, `${range}.pbf`), encodeGlyphs(stack.name, range, glyphs))
       console.log(`${stack.name}/${range}.pbf: ${glyphs.length} glyphs`)
