@@ -113,6 +113,25 @@ as $$
 $$;
 grant execute on function app_private.project_district(uuid) to anon, authenticated, service_role;
 
+-- Progress and payments are recorded only while the project's cycle is in execution or reporting.
+create or replace function app_private.require_execution_phase(p_project_id uuid)
+returns void
+language plpgsql
+stable
+set search_path = ''
+as $$
+declare
+  v_phase public.cycle_phase;
+begin
+  select c.phase into v_phase
+  from public.projects p join public.budget_cycles c on c.id = p.cycle_id
+  where p.id = p_project_id;
+  if v_phase not in ('execution', 'reporting') then
+    perform app_private.fail('phase_closed', v_phase::text);
+  end if;
+end
+$$;
+
 -- Fills the author's role and applies the update to the project (definer: the project row may
 -- only change through here).
 create or replace function app_private.project_update_apply()
@@ -122,12 +141,9 @@ security definer
 set search_path = ''
 as $$
 declare
-  v_phase public.cycle_phase;
   v_district text;
 begin
-  select p.district_id, c.phase into v_district, v_phase
-  from public.projects p join public.budget_cycles c on c.id = p.cycle_id
-  where p.id = new.project_id;
+  v_district := app_private.project_district(new.project_id);
   if app_private.is_end_user() then
     new.author_id := auth.uid();
     new.created_at := now();
@@ -138,9 +154,7 @@ begin
     if new.author_role is null then
       perform app_private.deny('not_allowed_for_role', v_district);
     end if;
-    if v_phase not in ('execution', 'reporting') then
-      perform app_private.fail('phase_closed', v_phase::text);
-    end if;
+    perform app_private.require_execution_phase(new.project_id);
   end if;
   update public.projects set status = new.status, progress = new.progress
   where id = new.project_id;
@@ -157,18 +171,11 @@ language plpgsql
 security definer
 set search_path = ''
 as $$
-declare
-  v_phase public.cycle_phase;
 begin
   if app_private.is_end_user() then
     new.recorded_by := auth.uid();
     new.created_at := now();
-    select c.phase into v_phase
-    from public.projects p join public.budget_cycles c on c.id = p.cycle_id
-    where p.id = new.project_id;
-    if v_phase not in ('execution', 'reporting') then
-      perform app_private.fail('phase_closed', v_phase::text);
-    end if;
+    perform app_private.require_execution_phase(new.project_id);
     if new.paid_on > current_date then
       perform app_private.fail('payment_in_future');
     end if;
