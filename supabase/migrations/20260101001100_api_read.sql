@@ -1,6 +1,46 @@
 -- Read side of the API. Functions run as the caller (security invoker), so RLS decides what each
 -- person sees; money is integer tenge. Public figures count published proposals only.
 
+-- GeoJSON as the API returns it (RFC 7946): coordinates rounded to 6 decimals, about 0.1 m.
+create or replace function app_private.geojson(p_geom extensions.geometry)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select extensions.st_asgeojson(p_geom, 6)::jsonb
+$$;
+
+create or replace function app_private.feature(
+  p_id text,
+  p_geom extensions.geometry,
+  p_properties jsonb
+)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select jsonb_build_object(
+    'type', 'Feature', 'id', p_id, 'geometry', app_private.geojson(p_geom),
+    'properties', p_properties)
+$$;
+
+-- An empty aggregate (no rows) is an empty collection, not null.
+create or replace function app_private.feature_collection(p_features jsonb)
+returns jsonb
+language sql
+immutable
+set search_path = ''
+as $$
+  select jsonb_build_object('type', 'FeatureCollection', 'features',
+                            coalesce(p_features, '[]'::jsonb))
+$$;
+
+grant execute on function app_private.geojson(extensions.geometry),
+  app_private.feature(text, extensions.geometry, jsonb), app_private.feature_collection(jsonb)
+  to anon, authenticated, service_role;
+
 create or replace function api.list_cities()
 returns table (id text, name_kk text, name_ru text, name_en text, bbox jsonb)
 language sql
@@ -95,13 +135,8 @@ language sql
 stable
 set search_path = ''
 as $$
-  select jsonb_build_object(
-    'type', 'FeatureCollection',
-    'features', coalesce(jsonb_agg(jsonb_build_object(
-      'type', 'Feature',
-      'id', s.id,
-      'geometry', extensions.st_asgeojson(d.boundary, 6)::jsonb,
-      'properties', to_jsonb(s)) order by s.name_en), '[]'::jsonb))
+  select app_private.feature_collection(
+    jsonb_agg(app_private.feature(s.id, d.boundary, to_jsonb(s)) order by s.name_en))
   from api.district_summaries(p_cycle_id) s
   join public.districts d on d.id = s.id
 $$;
@@ -112,16 +147,11 @@ language sql
 stable
 set search_path = ''
 as $$
-  select jsonb_build_object(
-    'type', 'FeatureCollection',
-    'features', coalesce(jsonb_agg(jsonb_build_object(
-      'type', 'Feature',
-      'id', y.id,
-      'geometry', extensions.st_asgeojson(y.boundary, 6)::jsonb,
-      'properties', jsonb_build_object(
-        'id', y.id, 'district_id', y.district_id, 'name_kk', y.name_kk, 'name_ru', y.name_ru,
-        'name_en', y.name_en, 'flats', y.flats, 'is_demo', y.is_demo)) order by y.name_en),
-      '[]'::jsonb))
+  select app_private.feature_collection(jsonb_agg(app_private.feature(
+    y.id::text, y.boundary, jsonb_build_object(
+      'id', y.id, 'district_id', y.district_id, 'name_kk', y.name_kk, 'name_ru', y.name_ru,
+      'name_en', y.name_en, 'flats', y.flats, 'is_demo', y.is_demo))
+    order by y.name_en))
   from public.yards y
   join public.cycle_districts cd on cd.district_id = y.district_id
   where cd.cycle_id = p_cycle_id
@@ -145,17 +175,12 @@ language sql
 stable
 set search_path = ''
 as $$
-  select jsonb_build_object(
-    'type', 'FeatureCollection',
-    'features', coalesce(jsonb_agg(jsonb_build_object(
-      'type', 'Feature',
-      'id', p.id,
-      'geometry', extensions.st_asgeojson(p.location, 6)::jsonb,
-      'properties', jsonb_build_object(
-        'id', p.id, 'title', p.title, 'status', p.status, 'category_id', p.category_id,
-        'cost_estimate', p.cost_estimate, 'votes', app_private.proposal_votes(p.id),
-        'district_id', p.district_id, 'yard_id', p.yard_id, 'is_demo', p.is_demo))
-      order by p.created_at), '[]'::jsonb))
+  select app_private.feature_collection(jsonb_agg(app_private.feature(
+    p.id::text, p.location, jsonb_build_object(
+      'id', p.id, 'title', p.title, 'status', p.status, 'category_id', p.category_id,
+      'cost_estimate', p.cost_estimate, 'votes', app_private.proposal_votes(p.id),
+      'district_id', p.district_id, 'yard_id', p.yard_id, 'is_demo', p.is_demo))
+    order by p.created_at))
   from public.proposals p
   where p.cycle_id = p_cycle_id and app_private.is_published(p.status) and p.location is not null
 $$;
@@ -177,18 +202,13 @@ language sql
 stable
 set search_path = ''
 as $$
-  select jsonb_build_object(
-    'type', 'FeatureCollection',
-    'features', coalesce(jsonb_agg(jsonb_build_object(
-      'type', 'Feature',
-      'id', pr.id,
-      'geometry', extensions.st_asgeojson(pr.location, 6)::jsonb,
-      'properties', jsonb_build_object(
-        'id', pr.id, 'proposal_id', pr.proposal_id, 'title', pr.title, 'status', pr.status,
-        'progress', pr.progress, 'approved_budget', pr.approved_budget,
-        'paid', app_private.project_paid(pr.id), 'district_id', pr.district_id,
-        'category_id', pro.category_id, 'is_demo', pr.is_demo))
-      order by pr.title), '[]'::jsonb))
+  select app_private.feature_collection(jsonb_agg(app_private.feature(
+    pr.id::text, pr.location, jsonb_build_object(
+      'id', pr.id, 'proposal_id', pr.proposal_id, 'title', pr.title, 'status', pr.status,
+      'progress', pr.progress, 'approved_budget', pr.approved_budget,
+      'paid', app_private.project_paid(pr.id), 'district_id', pr.district_id,
+      'category_id', pro.category_id, 'is_demo', pr.is_demo))
+    order by pr.title))
   from public.projects pr
   left join public.proposals pro on pro.id = pr.proposal_id
   where pr.cycle_id = p_cycle_id
@@ -207,7 +227,7 @@ begin
     'id', p.id, 'cycle_id', p.cycle_id, 'title', p.title, 'description', p.description,
     'category_id', p.category_id, 'cost_estimate', p.cost_estimate, 'status', p.status,
     'rejection_reason', p.rejection_reason, 'district_id', p.district_id, 'yard_id', p.yard_id,
-    'location', extensions.st_asgeojson(p.location, 6)::jsonb, 'photo_path', p.photo_path,
+    'location', app_private.geojson(p.location), 'photo_path', p.photo_path,
     'author_name', app_private.display_name(p.author_id),
     'is_mine', p.author_id is not distinct from (select auth.uid()),
     'votes', app_private.proposal_votes(p.id),
@@ -244,7 +264,7 @@ begin
     'progress', pr.progress, 'approved_budget', pr.approved_budget,
     'contract_amount', pr.contract_amount, 'contractor', pr.contractor,
     'planned_start', pr.planned_start, 'planned_end', pr.planned_end,
-    'geometry', extensions.st_asgeojson(pr.location, 6)::jsonb,
+    'geometry', app_private.geojson(pr.location),
     'paid', app_private.project_paid(pr.id), 'is_demo', pr.is_demo,
     'updates', coalesce((select jsonb_agg(jsonb_build_object(
         'id', u.id, 'status', u.status, 'progress', u.progress, 'note', u.note,
