@@ -87,8 +87,8 @@ export function App() {
     [proposals.data, filters],
   )
   const shownProjects = useMemo(
-    () => filterProjects(projects.data, filters, proposals.data),
-    [projects.data, filters, proposals.data],
+    () => filterProjects(projects.data, filters),
+    [projects.data, filters],
   )
   const rows = useMemo(
     () => listRows(shownProposals, shownProjects, proposals.data),

@@ -116,26 +116,21 @@ export function filterProposals(
 
 /**
  * Projects by the same filters: the cost is the approved budget, the category that of the
- * proposal the project came from (a project without one never matches a category).
+ * proposal the project came from, as the API gives it (a project without one never matches).
  */
 export function filterProjects(
   layer: ProjectLayer | null | undefined,
   filters: Filters,
-  proposals: ProposalLayer | null | undefined,
 ): ProjectLayer {
   const words = searchWords(filters.text)
   const [kind, status] = filters.status?.split(':') ?? []
-  const categoryOf = new Map(
-    (proposals?.features ?? []).map((f) => [f.properties.id, f.properties.category_id]),
-  )
   const features =
     kind === 'proposal'
       ? []
       : (layer?.features ?? []).filter(({ properties: p }) => {
-          const category = p.proposal_id ? (categoryOf.get(p.proposal_id) ?? null) : null
           return (
             (filters.district === null || p.district_id === filters.district) &&
-            (filters.category === null || category === filters.category) &&
+            (filters.category === null || p.category_id === filters.category) &&
             (status === undefined || p.status === status) &&
             inRange(p.approved_budget, filters.minCost, filters.maxCost) &&
             matchesText(p.title, words)
