@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { booleanPointInPolygon } from '@turf/turf'
 import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson'
+import { areaBBox } from '../../scripts/seed/geometry'
 import { createRandom, seedFrom, type Random } from '../../scripts/seed/random'
 import { STATUS_NAMES } from './statusNames'
 
@@ -34,19 +35,6 @@ export interface ProposalData {
   binary: Uint8Array
   /** [west, south, east, north] of the districts. */
   bbox: [number, number, number, number]
-}
-
-function bboxOf(geometry: Polygon | MultiPolygon): [number, number, number, number] {
-  const rings = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity]
-  for (const polygon of rings)
-    for (const [x, y] of polygon[0]!) {
-      w = Math.min(w, x!)
-      s = Math.min(s, y!)
-      e = Math.max(e, x!)
-      n = Math.max(n, y!)
-    }
-  return [w, s, e, n]
 }
 
 function uniformIn(d: District, box: number[], rnd: Random): [number, number] {
@@ -89,7 +77,7 @@ export function proposalData(root: string, count: number): ProposalData {
       .filter((cells) => cells[0] === 'Almaty')
       .map((cells) => [cells[1]!, Number(cells[3])]),
   )
-  const boxes = districts.map((d) => bboxOf(d.geometry))
+  const boxes = districts.map((d) => areaBBox(d.geometry))
   const weights = districts.map((d) => population.get(d.properties.id) ?? 1)
   const hotspots = districts.map((d, i) =>
     Array.from({ length: 40 }, () => uniformIn(d, boxes[i]!, rnd)),
