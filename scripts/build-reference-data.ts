@@ -3,6 +3,7 @@
 // `supabase db reset` needs no build step.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { csvParse } from 'd3'
+import { lit } from './seed/sql'
 
 const dataDir = new URL('../supabase/data/', import.meta.url)
 const out = new URL('../supabase/migrations/20260101000400_reference_places.sql', import.meta.url)
@@ -25,7 +26,6 @@ const read = <P>(file: string) =>
 
 const population = csvParse(readFileSync(new URL('population.csv', dataDir), 'utf8'))
 
-const quote = (s: string | null) => (s === null ? 'null' : `'${s.replaceAll("'", "''")}'`)
 const geom = (g: unknown) =>
   `extensions.st_multi(extensions.st_setsrid(extensions.st_geomfromgeojson($geo$${JSON.stringify(g)}$geo$), 4326))`
 
@@ -39,9 +39,9 @@ function districtPopulation(city: string, code: string) {
   if (!row) return { population: 'null', date: 'null', source: 'null', reliability: 'null' }
   return {
     population: String(Number(row.population)),
-    date: quote(`${row.reference_date}-01`.slice(0, 10)),
-    source: quote(DISTRICT_POPULATION_SOURCE),
-    reliability: quote(row.reliability ?? ''),
+    date: lit(`${row.reference_date}-01`.slice(0, 10)),
+    source: lit(DISTRICT_POPULATION_SOURCE),
+    reliability: lit(row.reliability ?? ''),
   }
 }
 
@@ -81,16 +81,16 @@ for (const c of cities) {
   lines.push(
     `insert into public.cities (id, name_kk, name_ru, name_en, kato, boundary, population, population_date, population_source, boundary_source) values (` +
       [
-        quote(c.id),
-        quote(f.properties.name_kk),
-        quote(f.properties.name_ru),
-        quote(f.properties.name_en),
-        quote(c.kato),
+        lit(c.id),
+        lit(f.properties.name_kk),
+        lit(f.properties.name_ru),
+        lit(f.properties.name_en),
+        lit(c.kato),
         geom(f.geometry),
         p.population,
-        quote(p.date),
-        quote(p.source),
-        quote(f.properties.source),
+        lit(p.date),
+        lit(p.source),
+        lit(f.properties.source),
       ].join(', ') +
       ');',
   )
@@ -165,22 +165,22 @@ for (const e of editions) {
   lines.push(
     `insert into public.districts (id, city_id, code, name_kk, name_ru, name_en, kato, valid_from, valid_to, boundary, area_km2, population, population_date, population_source, population_reliability, boundary_source) values (` +
       [
-        quote(e.id),
-        quote(e.city),
-        quote(e.props.id),
-        quote(e.props.name_kk),
-        quote(e.props.name_ru),
-        quote(e.props.name_en),
-        quote(e.props.kato),
-        quote(e.validFrom),
-        quote(e.validTo),
+        lit(e.id),
+        lit(e.city),
+        lit(e.props.id),
+        lit(e.props.name_kk),
+        lit(e.props.name_ru),
+        lit(e.props.name_en),
+        lit(e.props.kato),
+        lit(e.validFrom),
+        lit(e.validTo),
         e.geometry,
         String(e.area),
         pop.population,
         pop.date,
         pop.source,
         pop.reliability,
-        quote(e.props.source),
+        lit(e.props.source),
       ].join(', ') +
       ');',
   )
