@@ -1,6 +1,5 @@
 // React face of the map: creates the MapController once and pushes props into it; the
 // controller applies only what changed.
-import 'maplibre-gl/dist/maplibre-gl.css'
 import { useEffect, useEffectEvent, useRef } from 'react'
 import type { DistrictLayer, ProjectLayer, ProposalLayer, YardLayer } from '../api/types'
 import type { Bbox } from '../geo/bbox'

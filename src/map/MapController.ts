@@ -3,6 +3,7 @@
 // `setData` when a collection's identity changes, `setFilter` / `setPaintProperty` /
 // `setLayoutProperty` for style. Layers are created once, from mapStyle.ts.
 import maplibregl from 'maplibre-gl'
+import 'maplibre-gl/dist/maplibre-gl.css'
 import type {
   GeoJSONSource,
   MapGeoJSONFeature,
@@ -36,6 +37,7 @@ import { offlineStyle, onlineStyle, selectedOf, type OverlayState } from './mapS
 import type { DistrictMetric, Language, MapView, Selection } from './mapTypes'
 import { DEFAULT_METRIC } from './metrics'
 import { NO_DATA_PATTERN, noDataPattern } from './noDataPattern'
+import { PointClusters } from './pointClusters'
 import {
   PROJECT_AREAS,
   PROJECT_LINES,
@@ -46,6 +48,7 @@ import {
 } from './projectLayers'
 import {
   PROPOSAL_CLUSTER_MAX_ZOOM,
+  PROPOSAL_CLUSTER_RADIUS,
   PROPOSAL_CLUSTERS,
   PROPOSAL_POINTS,
   PROPOSAL_SELECTED,
@@ -173,6 +176,11 @@ export class MapController implements MapTestHook {
   private appliedYards: YardLayer | null = null
   private proposals: ProposalLayer | null = null
   private appliedProposals: ProposalLayer | null = null
+  /** The applied proposals, clustered; what is in view goes to the proposal source. */
+  private proposalClusters: PointClusters<ProposalLayer['features'][number]['properties']> | null =
+    null
+  /** Grids of other zooms are built while the page is idle, one zoom per task. */
+  private preparing: number | null = null
   private projects: ProjectLayer | null = null
   private appliedProjects: ProjectLayer | null = null
   private classes: Classes | null = null
@@ -243,7 +251,8 @@ export class MapController implements MapTestHook {
         this.map.addImage(NO_DATA_PATTERN, noDataPattern())
       }
     })
-    this.map.on('load', () => {
+    // Data goes in as soon as the style exists, not after its first tiles ('load').
+    this.map.on('style.load', () => {
       this.ready = true
       this.apply()
     })
@@ -337,6 +346,7 @@ export class MapController implements MapTestHook {
 
   destroy(): void {
     if (window.__qatysuMap === this) delete window.__qatysuMap
+    this.stopPreparing()
     this.map.remove()
   }
 
@@ -459,8 +469,16 @@ export class MapController implements MapTestHook {
     }
     if (this.proposals !== this.appliedProposals) {
       this.clearHover()
-      this.setSourceData(PROPOSAL_SOURCE, this.proposals)
+      this.stopPreparing()
+      this.proposalClusters = this.proposals
+        ? new PointClusters(this.proposals.features, {
+            radius: PROPOSAL_CLUSTER_RADIUS,
+            maxZoom: PROPOSAL_CLUSTER_MAX_ZOOM,
+          })
+        : null
       this.appliedProposals = this.proposals
+      this.drawProposals()
+      this.prepareOtherZooms()
     }
     const style = this.appliedStyle
     if (this.classes !== style.classes || this.metric !== style.metric) {
@@ -573,17 +591,60 @@ export class MapController implements MapTestHook {
     this.handlers.onSelect(selection)
   }
 
+  /** Shows the proposals of a cluster: fits their box, at least one zoom further in. */
   private zoomIntoCluster(feature: MapGeoJSONFeature): void {
-    const clusterId = Number(feature.properties?.cluster_id)
-    const center = anchorOf(feature.geometry)
-    const source = this.map.getSource<GeoJSONSource>(PROPOSAL_SOURCE)
-    if (!source || !center || !Number.isFinite(clusterId)) return
-    source
-      .getClusterExpansionZoom(clusterId)
-      .then((zoom) =>
-        this.map.easeTo({ center, zoom: zoom + 0.01, duration: reducedMotion() ? 0 : 500 }),
-      )
-      .catch((error: unknown) => console.warn('map: cluster', error))
+    const bounds = this.proposalClusters?.clusterBounds(Number(feature.properties?.cluster_id))
+    if (!bounds) return
+    const container = this.map.getContainer()
+    const camera = this.map.cameraForBounds(bounds, {
+      padding: fitPadding(container.clientWidth, container.clientHeight),
+      maxZoom: PROPOSAL_CLUSTER_MAX_ZOOM + 1,
+    })
+    if (!camera) return
+    const zoom = Math.max(camera.zoom ?? 0, Math.floor(this.map.getZoom()) + 1)
+    this.map.easeTo({ center: camera.center, zoom, duration: reducedMotion() ? 0 : 500 })
+  }
+
+  /** Puts the clusters and proposals in and around the view into the proposal source. */
+  private drawProposals(): void {
+    if (!this.ready) return
+    const clusters = this.proposalClusters
+    const b = this.map.getBounds()
+    this.setSourceData(
+      PROPOSAL_SOURCE,
+      clusters &&
+        clusters.features(this.map.getZoom(), [
+          b.getWest(),
+          b.getSouth(),
+          b.getEast(),
+          b.getNorth(),
+        ]),
+    )
+  }
+
+  /**
+   * Once the map has drawn, builds the grid of every clustered zoom, nearest zooms first, one
+   * per task, so that later zooms only query the view.
+   */
+  private prepareOtherZooms(): void {
+    const clusters = this.proposalClusters
+    if (!clusters) return
+    const next = () => {
+      const here = Math.floor(this.map.getZoom())
+      const zoom = Array.from({ length: PROPOSAL_CLUSTER_MAX_ZOOM + 1 }, (_, z) => z)
+        .filter((z) => !clusters.isPrepared(z))
+        .sort((a, b) => Math.abs(a - here) - Math.abs(b - here))[0]
+      this.preparing = zoom === undefined ? null : window.setTimeout(next, 0)
+      if (zoom !== undefined) clusters.prepare(zoom)
+    }
+    this.map.once('idle', () => {
+      if (this.proposalClusters === clusters && this.preparing === null) next()
+    })
+  }
+
+  private stopPreparing(): void {
+    if (this.preparing !== null) window.clearTimeout(this.preparing)
+    this.preparing = null
   }
 
   private readonly onHover = (e: MapMouseEvent): void => {
@@ -602,6 +663,7 @@ export class MapController implements MapTestHook {
   private readonly onLeave = (): void => this.clearHover()
 
   private readonly onMoveEnd = (): void => {
+    this.drawProposals()
     const view = this.view()
     this.appliedView = view
     this.handlers.onViewChange?.(view)

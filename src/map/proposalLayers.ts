@@ -1,6 +1,6 @@
-// Proposals on the map: delivery (a clustered GeoJSON source) and drawing (clusters with
-// counts; single proposals coloured by status with a small category dot; hover and selection).
-// Kept in one file so the delivery can be swapped (see bench/) without touching the rest.
+// Proposals on the map: their source (clusters and points in view, computed by
+// pointClusters.ts) and drawing (clusters with counts; single proposals coloured by status with
+// a small category dot; hover and selection).
 import type {
   ExpressionSpecification,
   GeoJSONSourceSpecification,
@@ -18,6 +18,8 @@ export const PROPOSAL_SELECTED = 'proposals-selected'
 
 /** Above this zoom proposals are never clustered. */
 export const PROPOSAL_CLUSTER_MAX_ZOOM = 13
+/** Size of a cluster's grid cell, in screen pixels. */
+export const PROPOSAL_CLUSTER_RADIUS = 40
 
 export const PROPOSAL_STATUS_COLORS: Record<ProposalStatus, string> = {
   draft: '#9e9e9e',
@@ -64,13 +66,11 @@ export function colorMatch(
   ] as ExpressionSpecification
 }
 
+/** Holds what is in view: clusters are made on the page (pointClusters.ts), not by MapLibre. */
 export function proposalSource(): GeoJSONSourceSpecification {
   return {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [] },
-    cluster: true,
-    clusterRadius: 40,
-    clusterMaxZoom: PROPOSAL_CLUSTER_MAX_ZOOM,
     // Feature-state (hover) addresses single proposals by their own id.
     promoteId: 'id',
   }

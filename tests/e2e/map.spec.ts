@@ -90,6 +90,34 @@ test.describe('budget map', () => {
     await shot(page, testInfo, 'proposal-en')
   })
 
+  test('a clicked cluster opens up into its proposals', async ({ page }, testInfo) => {
+    await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=en`)
+    await waitForMap(page)
+    const before = await page.evaluate(() => ({
+      zoom: window.__qatysuMap!.view().zoom,
+      clusters: window.__qatysuMap!.renderedIds('cluster'),
+      proposals: window.__qatysuMap!.renderedIds('proposal').length,
+    }))
+    expect(before.clusters.length).toBeGreaterThan(0)
+    const at = await page.evaluate(
+      (id) => window.__qatysuMap!.featurePoint('cluster', id),
+      before.clusters[0]!,
+    )
+    expect(at).not.toBeNull()
+    await page.mouse.click(at!.x, at!.y)
+    await page.waitForFunction(
+      (zoom) => window.__qatysuMap!.view().zoom > zoom && window.__qatysuMap!.idle(),
+      before.zoom,
+      { timeout: 30_000, polling: 100 },
+    )
+    // Zoomed in around the cluster: proposals that were inside it are drawn on their own now.
+    await expect
+      .poll(() => page.evaluate(() => window.__qatysuMap!.renderedIds('proposal').length))
+      .toBeGreaterThan(before.proposals)
+    await expect(page).toHaveURL(/[?&]map=/)
+    await shot(page, testInfo, 'cluster-opened')
+  })
+
   test('filters change the list and the map alike', async ({ page }, testInfo) => {
     await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=en`)
     await waitForMap(page)

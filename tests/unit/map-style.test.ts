@@ -137,7 +137,9 @@ describe('the map style', () => {
   })
 
   it('clusters proposals and counts them with local glyphs', () => {
-    expect(proposalSource()).toMatchObject({ type: 'geojson', cluster: true, promoteId: 'id' })
+    expect(proposalSource()).toMatchObject({ type: 'geojson', promoteId: 'id' })
+    // Clusters are made on the page (pointClusters.ts), not by MapLibre's worker.
+    expect(proposalSource()).not.toHaveProperty('cluster')
     const counts = fullStyle().layers.find((l) => l.id === PROPOSAL_CLUSTER_COUNTS)
     expect(counts).toMatchObject({ layout: { 'text-field': ['get', 'point_count_abbreviated'] } })
   })
