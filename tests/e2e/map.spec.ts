@@ -5,6 +5,8 @@ import { expect, test, type Page, type TestInfo } from '@playwright/test'
 import type {} from '../../src/map/testHook'
 
 const BOOT_TIMEOUT = 120_000
+/** Rows the list shows before "show more" (src/features/list/ListView.tsx). */
+const LIST_PAGE = 100
 const CYCLE = 'almaty-2026'
 const MEDEU = 'almaty-medeu'
 
@@ -131,7 +133,7 @@ test.describe('budget map', () => {
     await page.getByRole('button', { name: 'List', exact: true }).click()
     await waitForList(page)
     const rows = page.locator('.item-table tbody tr[data-kind="proposal"]')
-    await expect(rows).toHaveCount(all)
+    await expect(rows).toHaveCount(Math.min(all, LIST_PAGE))
     const someTitle = (await rows.nth(3).locator('.row-open').textContent())!
     const word = someTitle
       .split(/[\s,.:()«»"]+/)
@@ -155,7 +157,7 @@ test.describe('budget map', () => {
     const listed = await rows.evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.id!))
     expect(onMap.every((id) => listed.includes(id))).toBe(true)
     await page.getByLabel('Search proposals and projects').fill('')
-    await expect(rows).toHaveCount(all)
+    await expect(rows).toHaveCount(Math.min(all, LIST_PAGE))
 
     // A status narrows the set; the list's sort is announced to screen readers.
     await revealFilters(page)
@@ -174,7 +176,46 @@ test.describe('budget map', () => {
     await shot(page, testInfo, 'list-filtered-en')
 
     await page.getByRole('button', { name: 'Clear filters' }).click()
-    await expect(rows).toHaveCount(all)
+    await expect(rows).toHaveCount(Math.min(all, LIST_PAGE))
+  })
+
+  test('the list pages through many rows and moves between them by keyboard', async ({ page }) => {
+    await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=en&view=list`)
+    await waitForList(page)
+    const count = page.locator('.filter-count')
+    await expect(count).toContainText('Proposals:')
+    const all = Number(
+      (await count.textContent())!.match(/Proposals: ([\d,]+)/)![1]!.replace(/,/g, ''),
+    )
+    // The demo cycle has more proposals than one page of the list.
+    expect(all).toBeGreaterThan(LIST_PAGE)
+    const rows = page.locator('.item-table tbody tr')
+    await expect(rows).toHaveCount(LIST_PAGE)
+    await expect(page.locator('.list-more [role="status"]')).toHaveText(
+      `Showing ${LIST_PAGE} of ${all}.`,
+    )
+    await page
+      .getByRole('button', { name: `Show ${Math.min(LIST_PAGE, all - LIST_PAGE)} more` })
+      .click()
+    await expect(rows).toHaveCount(Math.min(all, 2 * LIST_PAGE))
+
+    const buttons = rows.locator('.row-open')
+    await buttons.first().focus()
+    await page.keyboard.press('ArrowDown')
+    await expect(buttons.nth(1)).toBeFocused()
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('ArrowUp')
+    await expect(buttons.first()).toBeFocused()
+    await page.keyboard.press('End')
+    await expect(buttons.last()).toBeFocused()
+    const title = (await buttons.last().textContent())!
+    await page.keyboard.press('Home')
+    await expect(buttons.first()).toBeFocused()
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await expect(page.locator('#item-title')).toHaveText(
+      title.replace(/^(Proposal|Project)\s*/, ''),
+    )
   })
 
   test('a shared link restores district, proposal, filter and language', async ({

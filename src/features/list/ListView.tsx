@@ -1,6 +1,7 @@
 // The list view: the accessible twin of the map. The same filtered proposals and projects as
-// a table with sortable columns; a row opens the item (and selects it on the map).
-import { useState } from 'react'
+// a table with sortable columns; a row opens the item (and selects it on the map). Rows come a
+// page at a time (a city can have thousands); arrow keys, Home and End move between rows.
+import { useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Category, DistrictSummary } from '../../api/types'
 import { formatCount, formatTenge, formatTengeExact, LOCALES } from '../../i18n/formatTenge'
@@ -18,11 +19,25 @@ export interface ListViewProps {
 }
 
 const COLUMNS: SortKey[] = ['title', 'district', 'category', 'cost', 'votes', 'status']
+/** Rows added per "show more". */
+export const LIST_PAGE = 100
+
+/** Up/Down/Home/End move focus between the rows' open buttons. */
+function moveBetweenRows(e: KeyboardEvent<HTMLTableSectionElement>): void {
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('button.row-open')]
+  const at = buttons.indexOf(e.target as HTMLButtonElement)
+  if (at < 0) return
+  const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: buttons.length - 1 }[e.key]
+  if (to === undefined) return
+  e.preventDefault()
+  buttons[Math.max(0, Math.min(buttons.length - 1, to))]?.focus()
+}
 
 export function ListView({ rows, districts, categories, selected, onOpen }: ListViewProps) {
   const { t } = useTranslation()
   const lang = useLanguage()
   const [sort, setSort] = useState<Sort>(DEFAULT_SORT)
+  const [limit, setLimit] = useState(LIST_PAGE)
   const districtName = new Map(districts.map((d) => [d.id, localizedName(d, lang)]))
   const categoryName = new Map(categories.map((c) => [c.id, localizedName(c, lang)]))
   const statusText = (row: ListRow) =>
@@ -38,6 +53,9 @@ export function ListView({ rows, districts, categories, selected, onOpen }: List
     new Intl.Collator(LOCALES[lang]),
   )
   const direction = t(`list.${sort.direction}`)
+  // The selected item is always listed, however far down the order it is.
+  const selectedAt = sorted.findIndex((r) => r.kind === selected?.kind && r.id === selected.id)
+  const shown = sorted.slice(0, Math.max(limit, selectedAt + 1))
 
   return (
     <div className="list-view">
@@ -57,7 +75,13 @@ export function ListView({ rows, districts, categories, selected, onOpen }: List
                 aria-sort={sort.key === key ? sort.direction : undefined}
                 className={`col-${key}`}
               >
-                <button type="button" onClick={() => setSort(nextSort(sort, key))}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setSort(nextSort(sort, key))
+                    setLimit(LIST_PAGE)
+                  }}
+                >
                   {t(`list.column.${key}`)}
                   <span className="sort-mark" aria-hidden="true">
                     {sort.key === key ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
@@ -67,8 +91,8 @@ export function ListView({ rows, districts, categories, selected, onOpen }: List
             ))}
           </tr>
         </thead>
-        <tbody>
-          {sorted.map((row) => {
+        <tbody onKeyDown={moveBetweenRows}>
+          {shown.map((row) => {
             const isSelected = selected?.kind === row.kind && selected.id === row.id
             return (
               <tr
@@ -122,6 +146,21 @@ export function ListView({ rows, districts, categories, selected, onOpen }: List
         </tbody>
       </table>
       {rows.length === 0 && <p className="panel-message">{t('list.empty')}</p>}
+      {shown.length < sorted.length && (
+        <p className="list-more">
+          <span role="status">
+            {t('list.shown', {
+              shown: formatCount(shown.length, lang),
+              total: formatCount(sorted.length, lang),
+            })}
+          </span>{' '}
+          <button type="button" onClick={() => setLimit(shown.length + LIST_PAGE)}>
+            {t('list.showMore', {
+              count: formatCount(Math.min(LIST_PAGE, sorted.length - shown.length), lang),
+            })}
+          </button>
+        </p>
+      )}
     </div>
   )
 }
