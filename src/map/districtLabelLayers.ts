@@ -13,7 +13,8 @@ export const DISTRICT_LABELS = 'district-labels'
 export type DistrictLabelProperties = Names & { id: string }
 
 export function districtLabelSource(): GeoJSONSourceSpecification {
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
+  // One point per district: tiles beyond zoom 10 would only repeat it.
+  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, maxzoom: 10 }
 }
 
 /** One point per district, inside it, carrying its id and names; districts without one are left out. */

@@ -28,8 +28,14 @@ export const DISTRICT_COLORS = {
 } as const
 
 export function districtSource(): GeoJSONSourceSpecification {
-  // `promoteId` lets feature-state (hover) address a district by its own id.
-  return { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' }
+  // `promoteId` lets feature-state (hover) address a district by its own id. Tiles are cut up
+  // to zoom 12 (about a metre of detail) and overzoomed beyond, so zooming in cuts no new ones.
+  return {
+    type: 'geojson',
+    data: { type: 'FeatureCollection', features: [] },
+    promoteId: 'id',
+    maxzoom: 12,
+  }
 }
 
 const num = (property: string): ExpressionSpecification => ['to-number', ['get', property], 0]
