@@ -1,6 +1,5 @@
-// Deterministic synthetic proposals inside Almaty's real districts, for the map benchmark: as a
-// GeoJSON FeatureCollection shaped like api.proposal_layer's answer, and as binary columns
-// (Float32 lon, Float32 lat, Uint8 status, Uint8 category) for the columnar delivery.
+// Deterministic synthetic proposals inside Almaty's real districts, for the map benchmark: a
+// GeoJSON FeatureCollection shaped like api.proposal_layer's answer.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { booleanPointInPolygon } from '@turf/turf'
@@ -31,8 +30,6 @@ type District = Feature<Polygon | MultiPolygon, { id: string }>
 
 export interface ProposalData {
   geojson: FeatureCollection<Point>
-  /** lon[n] lat[n] as Float32, then status[n] and category[n] as Uint8. */
-  binary: Uint8Array
   /** [west, south, east, north] of the districts. */
   bbox: [number, number, number, number]
 }
@@ -83,10 +80,6 @@ export function proposalData(root: string, count: number): ProposalData {
     Array.from({ length: 40 }, () => uniformIn(d, boxes[i]!, rnd)),
   )
 
-  const lon = new Float32Array(count)
-  const lat = new Float32Array(count)
-  const status = new Uint8Array(count)
-  const category = new Uint8Array(count)
   const features: Feature<Point>[] = []
   for (let i = 0; i < count; i++) {
     const k = rnd.weighted(weights)
@@ -105,10 +98,6 @@ export function proposalData(root: string, count: number): ProposalData {
     p ??= uniformIn(d, boxes[k]!, rnd)
     const s = rnd.weighted(STATUS_WEIGHTS)
     const c = rnd.weighted(CATEGORY_WEIGHTS)
-    lon[i] = p[0]
-    lat[i] = p[1]
-    status[i] = s
-    category[i] = c
     const id = uuid(rnd)
     features.push({
       type: 'Feature',
@@ -127,17 +116,11 @@ export function proposalData(root: string, count: number): ProposalData {
       },
     })
   }
-  const binary = new Uint8Array(count * 10)
-  binary.set(new Uint8Array(lon.buffer), 0)
-  binary.set(new Uint8Array(lat.buffer), count * 4)
-  binary.set(status, count * 8)
-  binary.set(category, count * 9)
-
   const all = boxes.reduce((a, b) => [
     Math.min(a[0], b[0]),
     Math.min(a[1], b[1]),
     Math.max(a[2], b[2]),
     Math.max(a[3], b[3]),
   ])
-  return { geojson: { type: 'FeatureCollection', features }, binary, bbox: all }
+  return { geojson: { type: 'FeatureCollection', features }, bbox: all }
 }
