@@ -25,6 +25,7 @@ import {
   placeYards,
   randomPointInArea,
   randomPointInYard,
+  streetSegment,
   yardAt,
   yardPolygon,
   yardRadius,
@@ -49,7 +50,7 @@ import {
   type Address,
 } from './seed/places'
 import { createRandom, seedFrom, type Random } from './seed/random'
-import { insertRows, json, lit, pointLit, polygonLit } from './seed/sql'
+import { insertRows, json, lineLit, lit, pointLit, polygonLit } from './seed/sql'
 import {
   AKIMAT_NOTES_CHANGES,
   AKIMAT_NOTES_OK,
@@ -862,10 +863,20 @@ interface Project {
   plannedEnd: string
   createdAt: number
   kind: string
+  /** A street project (pavement, lighting) runs along a street; others stay at their point. */
+  line: LonLat[] | null
   updates: (RealizedUpdate & { id: string })[]
   payments: (RealizedPayment & { id: string })[]
 }
 const projects: Project[] = []
+
+const STREET_CATEGORIES: Category[] = ['roads', 'lighting']
+
+/** 120–300 m of street through the proposal's point, in a direction of its own. */
+function streetLine(p: Proposal): LonLat[] {
+  const rnd = createRandom(seedFrom(`project-street:${p.id}`))
+  return streetSegment(p.point, rnd.int(120, 300), rnd.int(0, 179))
+}
 
 function addProject(rnd: Random, p: Proposal, plan: ProjectPlan) {
   const id = uuidV5(`project:${p.id}`)
@@ -880,6 +891,7 @@ function addProject(rnd: Random, p: Proposal, plan: ProjectPlan) {
     plannedEnd: plan.planned[1],
     createdAt,
     kind: plan.kind,
+    line: STREET_CATEGORIES.includes(p.category) ? streetLine(p) : null,
     updates: updates.map((u, i) => ({ id: uuidV5(`project-update:${id}:${i}`), ...u })),
     payments: payments.map((pay, i) => ({ id: uuidV5(`payment:${id}:${i}`), ...pay })),
   })
@@ -1216,7 +1228,7 @@ section(
       lit(pr.contractor),
       lit(pr.plannedStart),
       lit(pr.plannedEnd),
-      pointLit(pr.proposal.point),
+      pr.line ? lineLit(pr.line) : pointLit(pr.proposal.point),
       'true',
       ts(pr.createdAt),
     ]),

@@ -20,6 +20,20 @@ export function offsetMetres([lon, lat]: LonLat, east: number, north: number): L
   return [lon + dLon, lat + dLat]
 }
 
+/**
+ * A straight street segment of `length` metres centred on a point, `angle` degrees
+ * counter-clockwise from east: start, the point itself (so the middle vertex is the proposal's
+ * spot), end; rounded like every demo coordinate.
+ */
+export function streetSegment(at: LonLat, length: number, angle: number): LonLat[] {
+  const rad = (angle * Math.PI) / 180
+  const half = length / 2
+  const [east, north] = [Math.cos(rad) * half, Math.sin(rad) * half]
+  return [offsetMetres(at, -east, -north), at, offsetMetres(at, east, north)].map(
+    ([x, y]): LonLat => [round6(x), round6(y)],
+  )
+}
+
 export interface YardShape {
   center: LonLat
   width: number

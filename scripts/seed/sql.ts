@@ -19,6 +19,8 @@ export const json = (value: unknown) => lit(JSON.stringify(value))
 
 /** EWKT literals, accepted by PostGIS geometry input (coordinates already rounded). */
 export const pointLit = ([lon, lat]: LonLat) => lit(`SRID=4326;POINT(${lon} ${lat})`)
+export const lineLit = (points: LonLat[]) =>
+  lit(`SRID=4326;LINESTRING(${points.map(([lon, lat]) => `${lon} ${lat}`).join(', ')})`)
 export function polygonLit(polygon: Polygon): string {
   const rings = polygon.coordinates.map((r) => `(${r.map(([x, y]) => `${x} ${y}`).join(',')})`)
   return lit(`SRID=4326;POLYGON(${rings.join(',')})`)
