@@ -20,7 +20,7 @@ import type {
   YardLayer,
 } from '../api/types'
 import { fitPadding, sameBbox, type Bbox } from '../geo/bbox'
-import { interiorPoint } from '../geo/interiorPoint'
+import { anchorOf } from '../geo/anchor'
 import type { Classes } from './choropleth'
 import { DISTRICT_LABEL_SOURCE, DISTRICT_LABELS, districtLabelPoints } from './districtLabelLayers'
 import {
@@ -43,8 +43,10 @@ import {
   PROJECT_LINES,
   PROJECT_POINTS,
   PROJECT_SELECTED,
+  PROJECT_SELECTED_OUTLINE,
   PROJECT_SOURCE,
-  projectSelectedFilter,
+  projectSelectedFilters,
+  withAnchors,
 } from './projectLayers'
 import {
   PROPOSAL_CLUSTER_MAX_ZOOM,
@@ -139,26 +141,6 @@ function featureId(feature: MapGeoJSONFeature | undefined): string | null {
 
 function sameSelection(a: Selection, b: Selection): boolean {
   return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id)
-}
-
-/** A point on or inside a geometry (where a label or a test click goes). */
-function anchorOf(geometry: Geometry | null): [number, number] | null {
-  if (!geometry) return null
-  switch (geometry.type) {
-    case 'Point':
-      return [geometry.coordinates[0]!, geometry.coordinates[1]!]
-    case 'Polygon':
-    case 'MultiPolygon': {
-      const p = interiorPoint(geometry)
-      return p ? [p[0]!, p[1]!] : null
-    }
-    case 'LineString': {
-      const p = geometry.coordinates[Math.floor(geometry.coordinates.length / 2)]
-      return p ? [p[0]!, p[1]!] : null
-    }
-    default:
-      return null
-  }
 }
 
 export class MapController implements MapTestHook {
@@ -464,7 +446,7 @@ export class MapController implements MapTestHook {
     }
     if (this.projects !== this.appliedProjects) {
       this.clearHover()
-      this.setSourceData(PROJECT_SOURCE, this.projects)
+      this.setSourceData(PROJECT_SOURCE, withAnchors(this.projects))
       this.appliedProjects = this.projects
     }
     if (this.proposals !== this.appliedProposals) {
@@ -509,8 +491,9 @@ export class MapController implements MapTestHook {
         map.setFilter(PROPOSAL_SELECTED, proposalSelectedFilter(selectedOf(now, 'proposal')))
       }
       if (changed('project')) {
-        const filter = projectSelectedFilter(selectedOf(now, 'project'))
-        map.setFilter(PROJECT_SELECTED, ['all', ['==', ['geometry-type'], 'Point'], filter])
+        const filters = projectSelectedFilters(selectedOf(now, 'project'))
+        map.setFilter(PROJECT_SELECTED, filters.ring)
+        map.setFilter(PROJECT_SELECTED_OUTLINE, filters.outline)
       }
       this.appliedSelection = now
       if (!sameSelection(now, this.clicked)) this.reveal(now)

@@ -1,5 +1,5 @@
 // The map's style is data: built by pure functions, checked with MapLibre's own validator.
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
+import { featureFilter, validateStyleMin } from '@maplibre/maplibre-gl-style-spec'
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec'
 import { describe, expect, it } from 'vitest'
 import { BASEMAP_COLORS, basemapStyle } from '../../src/map/basemapStyle'
@@ -20,7 +20,11 @@ import { offlineStyle, onlineStyle, overlayLayers, type OverlayState } from '../
 import type { Selection } from '../../src/map/mapTypes'
 import { DISTRICT_METRICS } from '../../src/map/metrics'
 import { NO_DATA_COLOR } from '../../src/map/noDataPattern'
-import { PROJECT_SELECTED, projectSource } from '../../src/map/projectLayers'
+import {
+  PROJECT_SELECTED,
+  PROJECT_SELECTED_OUTLINE,
+  projectSource,
+} from '../../src/map/projectLayers'
 import {
   PROPOSAL_CLUSTER_COUNTS,
   PROPOSAL_SELECTED,
@@ -102,6 +106,7 @@ describe('the map style', () => {
         "yards-line:line",
         "yards-selected:line",
         "projects-areas:fill",
+        "projects-selected-outline:line",
         "projects-lines:line",
         "projects-selected:circle",
         "projects-points:circle",
@@ -131,9 +136,38 @@ describe('the map style', () => {
       return JSON.stringify(layer && 'filter' in layer ? layer.filter : undefined)
     }
     expect(filter(PROPOSAL_SELECTED)).toContain('"p1"')
-    for (const id of [DISTRICT_SELECTED, YARD_SELECTED, PROJECT_SELECTED]) {
+    for (const id of [
+      DISTRICT_SELECTED,
+      YARD_SELECTED,
+      PROJECT_SELECTED,
+      PROJECT_SELECTED_OUTLINE,
+    ]) {
       expect(filter(id)).not.toContain('"p1"')
     }
+  })
+
+  it('marks a selected project as a ring when a point and as a casing when a line or area', () => {
+    const layers = overlayLayers(createState({ selection: { kind: 'project', id: 'x1' } }))
+    const filterOf = (id: string) => {
+      const layer = layers.find((l) => l.id === id)
+      return layer && 'filter' in layer ? layer.filter : undefined
+    }
+    const point = { type: 'Point', properties: { id: 'x1' } }
+    const line = { type: 'LineString', properties: { id: 'x1' } }
+    const area = { type: 'Polygon', properties: { id: 'x1' } }
+    const other = { type: 'Polygon', properties: { id: 'x2' } }
+    const matches = (layer: string, f: typeof point) =>
+      featureFilter(filterOf(layer) as never).filter({ zoom: 14 }, {
+        type: f.type === 'Point' ? 1 : f.type === 'LineString' ? 2 : 3,
+        properties: f.properties,
+        geometry: [],
+      } as never)
+    expect(matches(PROJECT_SELECTED, point)).toBe(true)
+    expect(matches(PROJECT_SELECTED, line)).toBe(false)
+    expect(matches(PROJECT_SELECTED_OUTLINE, line)).toBe(true)
+    expect(matches(PROJECT_SELECTED_OUTLINE, area)).toBe(true)
+    expect(matches(PROJECT_SELECTED_OUTLINE, point)).toBe(false)
+    expect(matches(PROJECT_SELECTED_OUTLINE, other)).toBe(false)
   })
 
   it('clusters proposals and counts them with local glyphs', () => {
