@@ -8,9 +8,14 @@ export interface AsyncResult<T> {
 
 /**
  * Loads data for `key` (null: nothing to load). A result belongs to the key that asked for
- * it, so a slow answer for an old key never shows under a new one.
+ * it, so a slow answer for an old key never shows under a new one. A new `version` loads the
+ * same key again while the current data stays shown (after a write changed it).
  */
-export function useAsync<T>(key: string | null, load: () => Promise<T>): AsyncResult<T> {
+export function useAsync<T>(
+  key: string | null,
+  load: () => Promise<T>,
+  version = 0,
+): AsyncResult<T> {
   const [result, setResult] = useState<{ key: string; data?: T; error?: unknown } | null>(null)
   const run = useEffectEvent(() => load())
 
@@ -24,7 +29,7 @@ export function useAsync<T>(key: string | null, load: () => Promise<T>): AsyncRe
     return () => {
       current = false
     }
-  }, [key])
+  }, [key, version])
 
   const mine = result?.key === key ? result : null
   return { data: mine?.data, error: mine?.error, loading: key !== null && mine === null }

@@ -2,17 +2,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Transport } from '../../api/transport'
-import type { Session } from '../../api/types'
 import { localizedDescription } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { describeError } from '../common/errorMessage'
 import { useAsync } from '../common/useAsync'
-
-function useSession(transport: Transport): Session | null {
-  const [session, setSession] = useState(() => transport.session())
-  useEffect(() => transport.onSessionChange(setSession), [transport])
-  return session
-}
+import { useSession } from '../common/useSession'
 
 export function SessionControl({ transport }: { transport: Transport }) {
   const { t } = useTranslation()
