@@ -4,8 +4,10 @@
 import i18next from 'i18next'
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBallot } from './features/ballot/useBallot'
 import { describeError } from './features/common/errorMessage'
 import { useAsync } from './features/common/useAsync'
+import { useSession } from './features/common/useSession'
 import { DistrictPanel } from './features/districts/DistrictPanel'
 import { hasDemoActivity } from './features/districts/demoActivity'
 import { FilterBar } from './features/filters/FilterBar'
@@ -52,6 +54,9 @@ export function App() {
   const lang = useLanguage()
   const boot = useBoot()
   const api = boot.status === 'ready' ? boot.api : null
+  const session = useSession(api?.transport ?? null)
+  // Bumped after a write (a vote): what shows counts loads again, keeping what it shows.
+  const [version, setVersion] = useState(0)
 
   const [address, setAddress] = useState(initialAddress)
   const [mapError, setMapError] = useState<unknown>(null)
@@ -62,13 +67,18 @@ export function App() {
   const cycles = useAsync(api && city ? `cycles:${city.id}` : null, () => api!.listCycles(city!.id))
   const cycle = pickCycle(cycles.data, address.cycle)
   const categories = useAsync(api ? 'categories' : null, () => api!.listCategories())
-  const layer = useAsync(api && cycle ? `districts:${cycle.id}` : null, () =>
-    api!.districtLayer(cycle!.id),
+  const layer = useAsync(
+    api && cycle ? `districts:${cycle.id}` : null,
+    () => api!.districtLayer(cycle!.id),
+    version,
   )
   const districts = layer.data ?? null
-  const proposals = useAsync(api && cycle ? `proposals:${cycle.id}` : null, () =>
-    api!.proposalLayer(cycle!.id),
+  const proposals = useAsync(
+    api && cycle ? `proposals:${cycle.id}` : null,
+    () => api!.proposalLayer(cycle!.id),
+    version,
   )
+  const ballot = useBallot(api, cycle, session, version, () => setVersion((v) => v + 1))
   const projects = useAsync(api && cycle ? `projects:${cycle.id}` : null, () =>
     api!.projectLayer(cycle!.id),
   )
@@ -281,6 +291,9 @@ export function App() {
           api={api}
           city={city}
           cycle={cycle}
+          ballot={ballot}
+          version={version}
+          proposals={proposals.data?.features.map((f) => f.properties) ?? []}
           districts={districts}
           classes={classes}
           selected={selected}

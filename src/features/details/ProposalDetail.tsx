@@ -6,6 +6,8 @@ import type { Category, DistrictSummary, ProjectProperties } from '../../api/typ
 import { formatCount, formatTenge, formatTengeExact } from '../../i18n/formatTenge'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
+import { VoteControl } from '../ballot/VoteControl'
+import type { Ballot } from '../ballot/useBallot'
 import { formatDate, formatDateTime } from '../common/dates'
 import { useAsync } from '../common/useAsync'
 import { DetailFrame } from './DetailFrame'
@@ -17,6 +19,10 @@ export interface ProposalDetailProps {
   categories: Category[]
   /** Projects of the cycle, to link a selected proposal to its project. */
   projects: ProjectProperties[]
+  /** The resident's ballot, when one is open to them. */
+  ballot: Ballot | null
+  /** Bumped after a write (a vote): the detail loads again. */
+  version: number
   headingRef: RefObject<HTMLHeadingElement | null>
   backLabel: string
   onBack(): void
@@ -28,7 +34,7 @@ export function ProposalDetail(props: ProposalDetailProps) {
   const { api, id, districts, categories, projects, headingRef, backLabel, onBack } = props
   const { t } = useTranslation()
   const lang = useLanguage()
-  const detail = useAsync(`proposal:${id}`, () => api.proposalDetail(id))
+  const detail = useAsync(`proposal:${id}`, () => api.proposalDetail(id), props.version)
   const p = detail.data
   const district = districts.find((d) => d.id === p?.district_id)
   const category = categories.find((c) => c.id === p?.category_id)
@@ -80,6 +86,7 @@ export function ProposalDetail(props: ProposalDetailProps) {
               </dd>
             </div>
           </dl>
+          {props.ballot && <VoteControl ballot={props.ballot} proposal={p} districts={districts} />}
           <dl className="facts facts-column">
             <div>
               <dt>{t('proposal.category')}</dt>

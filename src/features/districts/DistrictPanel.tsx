@@ -16,6 +16,8 @@ import { localizedName, localizedTitle } from '../../i18n/localized'
 import { formatTenge } from '../../i18n/formatTenge'
 import { useLanguage } from '../../i18n/useLanguage'
 import type { Classes } from '../../map/choropleth'
+import { BallotSummary } from '../ballot/BallotSummary'
+import type { Ballot } from '../ballot/useBallot'
 import { ProjectDetail } from '../details/ProjectDetail'
 import { ProposalDetail } from '../details/ProposalDetail'
 import type { ItemSelection } from '../shell/urlState'
@@ -29,6 +31,12 @@ export interface DistrictPanelProps {
   api: Api | null
   city: City | null
   cycle: Cycle | null
+  /** The signed-in resident's ballot (null before the API is ready). */
+  ballot?: Ballot | null
+  /** Bumped after a write: details load again. */
+  version?: number
+  /** The cycle's proposals (names in the ballot summary). */
+  proposals?: ProposalProperties[]
   districts: DistrictLayer | null
   classes: Classes | null
   selected: DistrictSummary | null
@@ -115,6 +123,8 @@ export function DistrictPanel(props: DistrictPanelProps) {
           districts={summaries}
           categories={props.categories}
           projects={props.projects}
+          ballot={props.ballot ?? null}
+          version={props.version ?? 0}
           headingRef={headingRef}
           backLabel={backLabel}
           onBack={back}
@@ -177,6 +187,13 @@ export function DistrictPanel(props: DistrictPanelProps) {
               </div>
             </dl>
           </header>
+        )}
+        {props.ballot && (
+          <BallotSummary
+            ballot={props.ballot}
+            proposals={props.proposals ?? []}
+            onOpen={(id) => open({ kind: 'proposal', id })}
+          />
         )}
         {summaries.length > 0 ? (
           <>

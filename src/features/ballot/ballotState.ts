@@ -1,0 +1,48 @@
+// What a resident may do with one proposal on the ballot, from the cycle's rules, their votes
+// and their home district. The database enforces every rule again (votes migration); this only
+// lets the ballot explain itself before anyone clicks. Pure.
+import type { Cycle, MyVote, Profile, ProposalStatus } from '../../api/types'
+
+export type VoteAction =
+  /** Not a vote matter: the cycle is not voting, or the proposal is not on the ballot. */
+  | { kind: 'none' }
+  | { kind: 'signIn' }
+  | { kind: 'loading' }
+  | { kind: 'needsHomeDistrict' }
+  | { kind: 'notResident'; districtId: string | null }
+  | { kind: 'voted'; canRetract: boolean }
+  | { kind: 'noVotesLeft'; limit: number; canRetract: boolean }
+  | { kind: 'vote'; final: boolean; left: number; limit: number }
+
+export interface BallotInput {
+  cycle: Pick<Cycle, 'phase' | 'votes_per_voter' | 'votes_changeable' | 'residents_only'>
+  proposal: { id: string; status: ProposalStatus; district_id: string | null }
+  signedIn: boolean
+  /** The voter's votes in the cycle; undefined while loading. */
+  votes: readonly Pick<MyVote, 'proposal_id'>[] | undefined
+  /** The voter's profile; undefined while loading. */
+  profile: Pick<Profile, 'home_district_id'> | null | undefined
+}
+
+export function votesLeft(
+  cycle: Pick<Cycle, 'votes_per_voter'>,
+  votes: readonly unknown[],
+): number {
+  return Math.max(0, cycle.votes_per_voter - votes.length)
+}
+
+export function voteAction({ cycle, proposal, signedIn, votes, profile }: BallotInput): VoteAction {
+  if (cycle.phase !== 'voting' || proposal.status !== 'on_ballot') return { kind: 'none' }
+  if (!signedIn) return { kind: 'signIn' }
+  if (votes === undefined || profile === undefined) return { kind: 'loading' }
+  const canRetract = cycle.votes_changeable
+  if (votes.some((v) => v.proposal_id === proposal.id)) return { kind: 'voted', canRetract }
+  if (cycle.residents_only) {
+    if (!profile?.home_district_id) return { kind: 'needsHomeDistrict' }
+    if (profile.home_district_id !== proposal.district_id)
+      return { kind: 'notResident', districtId: proposal.district_id }
+  }
+  const left = votesLeft(cycle, votes)
+  if (left === 0) return { kind: 'noVotesLeft', limit: cycle.votes_per_voter, canRetract }
+  return { kind: 'vote', final: !cycle.votes_changeable, left, limit: cycle.votes_per_voter }
+}

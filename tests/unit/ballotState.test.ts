@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest'
+import { voteAction, votesLeft, type BallotInput } from '../../src/features/ballot/ballotState'
+
+const ALMATY_2026 = {
+  phase: 'voting',
+  votes_per_voter: 3,
+  votes_changeable: true,
+  residents_only: true,
+} as const
+
+function input(patch: Partial<BallotInput> = {}): BallotInput {
+  return {
+    cycle: ALMATY_2026,
+    proposal: { id: 'p1', status: 'on_ballot', district_id: 'almaty-medeu' },
+    signedIn: true,
+    votes: [],
+    profile: { home_district_id: 'almaty-medeu' },
+    ...patch,
+  }
+}
+
+describe('voteAction', () => {
+  it('offers a changeable vote with the votes left', () => {
+    expect(voteAction(input({ votes: [{ proposal_id: 'x' }] }))).toEqual({
+      kind: 'vote',
+      final: false,
+      left: 2,
+      limit: 3,
+    })
+  })
+
+  it('marks a vote as final where the cycle says so (Astana: one final vote)', () => {
+    const cycle = { ...ALMATY_2026, votes_per_voter: 1, votes_changeable: false }
+    expect(voteAction(input({ cycle }))).toMatchObject({ kind: 'vote', final: true, left: 1 })
+    expect(voteAction(input({ cycle, votes: [{ proposal_id: 'p1' }] }))).toEqual({
+      kind: 'voted',
+      canRetract: false,
+    })
+  })
+
+  it('says when every vote is used, and whether one can be taken back', () => {
+    const votes = ['a', 'b', 'c'].map((proposal_id) => ({ proposal_id }))
+    expect(voteAction(input({ votes }))).toEqual({
+      kind: 'noVotesLeft',
+      limit: 3,
+      canRetract: true,
+    })
+  })
+
+  it('explains residency before the vote', () => {
+    expect(voteAction(input({ profile: { home_district_id: 'almaty-alatau' } }))).toEqual({
+      kind: 'notResident',
+      districtId: 'almaty-medeu',
+    })
+    expect(voteAction(input({ profile: { home_district_id: null } }))).toEqual({
+      kind: 'needsHomeDistrict',
+    })
+    // Where the cycle lets everyone vote, the home district does not matter.
+    const open = { ...ALMATY_2026, residents_only: false }
+    expect(voteAction(input({ cycle: open, profile: { home_district_id: null } }))).toMatchObject({
+      kind: 'vote',
+    })
+  })
+
+  it('shows the vote already cast even when no votes are left', () => {
+    const votes = ['p1', 'b', 'c'].map((proposal_id) => ({ proposal_id }))
+    expect(voteAction(input({ votes }))).toEqual({ kind: 'voted', canRetract: true })
+  })
+
+  it('asks to sign in, waits for the votes, and stays out of other phases and statuses', () => {
+    expect(voteAction(input({ signedIn: false }))).toEqual({ kind: 'signIn' })
+    expect(voteAction(input({ votes: undefined }))).toEqual({ kind: 'loading' })
+    expect(voteAction(input({ profile: undefined }))).toEqual({ kind: 'loading' })
+    expect(voteAction(input({ cycle: { ...ALMATY_2026, phase: 'review' } }))).toEqual({
+      kind: 'none',
+    })
+    expect(
+      voteAction(
+        input({ proposal: { id: 'p1', status: 'under_review', district_id: 'almaty-medeu' } }),
+      ),
+    ).toEqual({ kind: 'none' })
+  })
+})
+
+describe('votesLeft', () => {
+  it('never goes below zero', () => {
+    expect(votesLeft({ votes_per_voter: 3 }, [1])).toBe(2)
+    expect(votesLeft({ votes_per_voter: 1 }, [1, 2])).toBe(0)
+  })
+})
