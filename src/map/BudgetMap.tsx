@@ -38,6 +38,8 @@ export type BudgetMapProps = BudgetMapSelectionProps & {
   labels: MapLabels
   /** The camera came to rest (on every moveend). */
   onViewChange?(view: MapView): void
+  /** Choosing a place: clicks report their point instead of selecting; the chosen point is marked. */
+  pick?: { point: [number, number] | null; onPick(point: [number, number]): void } | null
   /** The map could not be created (no WebGL). */
   onError(error: unknown): void
 }
@@ -67,6 +69,7 @@ export function BudgetMap(props: BudgetMapProps) {
     else if (picked === null || picked.kind === 'district') props.onSelect(picked?.id ?? null)
   })
   const viewChanged = useEffectEvent((v: MapView) => props.onViewChange?.(v))
+  const picked = useEffectEvent((point: [number, number]) => props.pick?.onPick(point))
   const fail = useEffectEvent((error: unknown) => props.onError(error))
   const initial = useEffectEvent(() => ({
     labels,
@@ -81,7 +84,11 @@ export function BudgetMap(props: BudgetMapProps) {
     try {
       controller = new MapController(
         container,
-        { onSelect: (s) => select(s), onViewChange: (v) => viewChanged(v) },
+        {
+          onSelect: (s) => select(s),
+          onViewChange: (v) => viewChanged(v),
+          onPick: (p) => picked(p),
+        },
         {
           countryUrl: absolute('basemap/kazakhstan.geojson'),
           baseUrl: absolute(''),
@@ -120,6 +127,16 @@ export function BudgetMap(props: BudgetMapProps) {
     [lng, lat, zoom],
   )
   useEffect(() => controllerRef.current?.fitBbox(bbox), [bbox])
+  // By value: a new object with the same point each render changes nothing.
+  const picking = !!props.pick
+  const [pickLng, pickLat] = props.pick?.point ?? [Number.NaN, Number.NaN]
+  useEffect(
+    () =>
+      controllerRef.current?.setPick(
+        picking ? { point: Number.isNaN(pickLng) ? null : [pickLng, pickLat] } : null,
+      ),
+    [picking, pickLng, pickLat],
+  )
   useEffect(() => controllerRef.current?.setAttribution(attribution), [attribution])
   const { map, zoomIn, zoomOut } = labels
   useEffect(

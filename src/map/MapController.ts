@@ -1,7 +1,7 @@
 // The one owner of the MapLibre map. React hands it handlers and pushes wanted state
-// (data, metric, colours, language, selection, view, notices); it applies only what changed:
-// `setData` when a collection's identity changes, `setFilter` / `setPaintProperty` /
-// `setLayoutProperty` for style. Layers are created once, from mapStyle.ts.
+// (data, metric, colours, language, selection, view, notices, the place being chosen); it
+// applies only what changed: `setData` when a collection's identity changes, `setFilter` /
+// `setPaintProperty` / `setLayoutProperty` for style. Layers are created once, from mapStyle.ts.
 import maplibregl from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import type {
@@ -37,6 +37,7 @@ import { offlineStyle, onlineStyle, selectedOf, type OverlayState } from './mapS
 import type { DistrictMetric, Language, MapView, Selection } from './mapTypes'
 import { DEFAULT_METRIC } from './metrics'
 import { NO_DATA_PATTERN, noDataPattern } from './noDataPattern'
+import { PICK_SOURCE, pickPointData } from './pickLayers'
 import { PointClusters } from './pointClusters'
 import {
   PROJECT_AREAS,
@@ -75,6 +76,13 @@ export interface MapHandlers {
   onSelect(selection: Selection): void
   /** The camera came to rest (after any move, including the map's own fits). */
   onViewChange?(view: MapView): void
+  /** In pick mode (setPick), the map was clicked here: [longitude, latitude], 6 decimals. */
+  onPick?(point: [number, number]): void
+}
+
+/** Pick mode: clicks report their point instead of selecting; `point` is marked. */
+export interface Pick {
+  point: [number, number] | null
 }
 
 /** Texts of the map's own interface, in the interface language. */
@@ -139,6 +147,17 @@ function featureId(feature: MapGeoJSONFeature | undefined): string | null {
   return typeof id === 'string' ? id : null
 }
 
+/** Pick modes are the same when both are off, or both on with the same point. */
+function samePick(a: Pick | null, b: Pick | null): boolean {
+  if (a === null || b === null) return a === b
+  return a.point?.[0] === b.point?.[0] && a.point?.[1] === b.point?.[1]
+}
+
+/** Six decimals: about 0.1 m, finer than a click can aim. */
+function round6(value: number): number {
+  return Math.round(value * 1e6) / 1e6
+}
+
 function sameSelection(a: Selection, b: Selection): boolean {
   return a === b || (a !== null && b !== null && a.kind === b.kind && a.id === b.id)
 }
@@ -180,6 +199,8 @@ export class MapController implements MapTestHook {
   private appliedView: MapView | null = null
   /** A linked view arrived before any city box: the first box is not fitted over it. */
   private viewBeforeBbox = false
+  private wantedPick: Pick | null = null
+  private appliedPick: Pick | null = null
 
   constructor(container: HTMLElement, handlers: MapHandlers, options: MapOptions) {
     this.handlers = handlers
@@ -288,6 +309,16 @@ export class MapController implements MapTestHook {
     this.setSelection(id ? { kind: 'district', id } : null)
   }
 
+  /**
+   * Pick mode (null: off). While on, a click reports its point to `onPick` and selects nothing,
+   * and features are not highlighted; `point` is marked, and brought into view when it is new.
+   */
+  setPick(pick: Pick | null): void {
+    // A copy: the caller's array changed in place would otherwise look applied already.
+    this.wantedPick = pick && { point: pick.point && [pick.point[0], pick.point[1]] }
+    this.apply()
+  }
+
   /** Shows this box (a city's); nothing happens when it is the box already shown. */
   fitBbox(bbox: Bbox | null): void {
     this.bbox = bbox
@@ -389,6 +420,15 @@ export class MapController implements MapTestHook {
 
   idle(): boolean {
     return this.ready && this.map.loaded() && !this.map.isMoving()
+  }
+
+  pickedPoint(): [number, number] | null {
+    const point = this.appliedPick?.point
+    return point ? [point[0], point[1]] : null
+  }
+
+  lngLatPoint(lngLat: [number, number]): { x: number; y: number } | null {
+    return this.map.getBounds().contains(lngLat) ? this.pagePoint(lngLat) : null
   }
 
   // --- internals ---
@@ -498,6 +538,20 @@ export class MapController implements MapTestHook {
       this.appliedSelection = now
       if (!sameSelection(now, this.clicked)) this.reveal(now)
     }
+    if (!samePick(this.wantedPick, this.appliedPick)) {
+      const was = this.appliedPick?.point ?? null
+      const now = this.wantedPick?.point ?? null
+      this.appliedPick = this.wantedPick
+      // Sets the cursor of the mode now in force.
+      this.clearHover()
+      if (now?.[0] !== was?.[0] || now?.[1] !== was?.[1]) {
+        this.setSourceData(PICK_SOURCE, pickPointData(now))
+        // A point chosen on the map is in view already; one set elsewhere is brought there.
+        if (now && !map.getBounds().contains(now)) {
+          map.easeTo({ center: now, duration: reducedMotion() ? 0 : 600 })
+        }
+      }
+    }
   }
 
   private applyCamera(): void {
@@ -563,6 +617,10 @@ export class MapController implements MapTestHook {
 
   private readonly onClick = (e: MapMouseEvent): void => {
     if (!this.ready) return
+    if (this.appliedPick) {
+      this.handlers.onPick?.([round6(e.lngLat.lng), round6(e.lngLat.lat)])
+      return
+    }
     const hit = this.hitAt(e.point.x, e.point.y)
     if (hit?.kind === 'cluster') {
       this.zoomIntoCluster(hit.feature)
@@ -631,7 +689,8 @@ export class MapController implements MapTestHook {
   }
 
   private readonly onHover = (e: MapMouseEvent): void => {
-    if (!this.ready) return
+    // While picking, nothing is highlighted: a click would not select it.
+    if (!this.ready || this.appliedPick) return
     const hit = this.hitAt(e.point.x, e.point.y)
     const id = hit && hit.kind !== 'cluster' ? featureId(hit.feature) : null
     const next = hit && id ? { source: KIND_SOURCE[hit.kind], id } : null
@@ -657,6 +716,6 @@ export class MapController implements MapTestHook {
       this.map.setFeatureState(this.hovered, { hover: false })
     }
     this.hovered = null
-    this.map.getCanvas().style.cursor = ''
+    this.map.getCanvas().style.cursor = this.appliedPick ? 'crosshair' : ''
   }
 }

@@ -1,5 +1,6 @@
 // The whole map style as data: our sources and layers (districts, yards, projects, proposals,
-// labels) over either the offline basemap or an online vector style. Pure.
+// labels, the place being chosen) over either the offline basemap or an online vector style.
+// Pure.
 import type { LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl'
 import { basemapStyle } from './basemapStyle'
 import type { Classes } from './choropleth'
@@ -11,6 +12,7 @@ import {
 import { DISTRICT_SOURCE, districtLayers, districtSource } from './districtLayers'
 import { glyphsUrl } from './glyphs'
 import type { DistrictMetric, Language, Selection } from './mapTypes'
+import { PICK_SOURCE, pickLayers, pickSource } from './pickLayers'
 import { PROJECT_SOURCE, projectLayers, projectSource } from './projectLayers'
 import {
   PROPOSAL_CLUSTER_COUNTS,
@@ -43,12 +45,14 @@ export function overlaySources(): Record<string, SourceSpecification> {
     [YARD_SOURCE]: yardSource(),
     [PROJECT_SOURCE]: projectSource(),
     [PROPOSAL_SOURCE]: proposalSource(),
+    [PICK_SOURCE]: pickSource(),
   }
 }
 
 /**
  * Our layers, bottom to top: district fills and outlines, yards, projects, proposals, the
- * names (with halos), and the cluster counts, which names move aside for.
+ * names (with halos), the cluster counts, which names move aside for, and the place being
+ * chosen, which nothing may hide.
  */
 export function overlayLayers(state: OverlayState): LayerSpecification[] {
   const { classes, metric, language, selection } = state
@@ -62,8 +66,9 @@ export function overlayLayers(state: OverlayState): LayerSpecification[] {
     ...proposals.filter((l) => !counts(l)),
     ...yards.filter((l) => l.type === 'symbol'),
     ...districtLabelLayers(language),
-    // Topmost, so placed first: names then make way for the counts.
+    // The topmost labels, so placed first: names then make way for the counts.
     ...proposals.filter(counts),
+    ...pickLayers(),
   ]
 }
 

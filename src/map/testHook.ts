@@ -1,5 +1,6 @@
 // A read-only window onto the map for browser tests (tests/e2e) and benchmarks: what is
-// rendered, where on the page a feature can be clicked, the camera. It changes nothing.
+// rendered, where on the page a feature or a place can be clicked, the camera, the place
+// marked. It changes nothing.
 import type { DistrictSummary } from '../api/types'
 import type { MapView, Selection } from './mapTypes'
 
@@ -26,6 +27,10 @@ export interface MapTestHook {
   view(): MapView
   /** True when the map has finished loading and rendering. */
   idle(): boolean
+  /** The point the place marker shows now ([longitude, latitude]), or null. */
+  pickedPoint(): [number, number] | null
+  /** Page coordinates (CSS pixels) of a longitude and latitude, or null when out of view. */
+  lngLatPoint(lngLat: [number, number]): { x: number; y: number } | null
 }
 
 declare global {

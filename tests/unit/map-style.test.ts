@@ -91,7 +91,7 @@ describe('the map style', () => {
     )
   })
 
-  it('draws basemap, districts, yards, projects, proposals, names, then cluster counts', () => {
+  it('draws basemap, districts, yards, projects, proposals, names, counts, chosen place', () => {
     expect(fullStyle().layers.map((l) => `${l.id}:${l.type}`)).toMatchInlineSnapshot(`
       [
         "background:background",
@@ -118,6 +118,7 @@ describe('the map style', () => {
         "yards-labels:symbol",
         "district-labels:symbol",
         "proposals-cluster-counts:symbol",
+        "pick-point:circle",
       ]
     `)
     expect(fullStyle().layers[0]).toMatchObject({
@@ -196,7 +197,7 @@ describe('onlineStyle', () => {
     const style = onlineStyle(base, BASE_URL, createState())
     expect(validateStyleMin(style)).toEqual([])
     expect(style.layers[0]!.id).toBe('water')
-    expect(style.layers.at(-1)!.id).toBe('proposals-cluster-counts')
+    expect(style.layers.at(-1)!.id).toBe('pick-point')
     expect(style.glyphs).toBe(base.glyphs)
     expect(style.layers.some((l) => l.id === 'country-fill')).toBe(false)
   })
