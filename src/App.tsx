@@ -8,6 +8,10 @@ import { useBallot } from './features/ballot/useBallot'
 import { describeError } from './features/common/errorMessage'
 import { useAsync } from './features/common/useAsync'
 import { useSession } from './features/common/useSession'
+import { MyProposals } from './features/propose/MyProposals'
+import { ProposalComposer } from './features/propose/ProposalComposer'
+import { ProposeEntry } from './features/propose/ProposeEntry'
+import { useProposalForm } from './features/propose/useProposalForm'
 import { DistrictPanel } from './features/districts/DistrictPanel'
 import { hasDemoActivity } from './features/districts/demoActivity'
 import { FilterBar } from './features/filters/FilterBar'
@@ -67,6 +71,7 @@ export function App() {
   const cycles = useAsync(api && city ? `cycles:${city.id}` : null, () => api!.listCycles(city!.id))
   const cycle = pickCycle(cycles.data, address.cycle)
   const categories = useAsync(api ? 'categories' : null, () => api!.listCategories())
+  const yards = useAsync(api && cycle ? `yards:${cycle.id}` : null, () => api!.yardLayer(cycle!.id))
   const layer = useAsync(
     api && cycle ? `districts:${cycle.id}` : null,
     () => api!.districtLayer(cycle!.id),
@@ -78,11 +83,26 @@ export function App() {
     () => api!.proposalLayer(cycle!.id),
     version,
   )
-  const ballot = useBallot(api, cycle, session, version, () => setVersion((v) => v + 1))
+  const changed = () => setVersion((v) => v + 1)
+  const ballot = useBallot(api, cycle, session, version, changed)
+  const proposalForm = useProposalForm({
+    api,
+    cycle,
+    session,
+    compose: address.compose,
+    districts: layer.data ?? null,
+    yards: yards.data ?? null,
+    onSaved: (id) => update({ compose: { id } }),
+    onChanged: changed,
+  })
+  const myProposals = useAsync(
+    api && cycle && session ? `my-proposals:${cycle.id}:${session.user_id}` : null,
+    () => api!.myProposals(cycle!.id),
+    version,
+  )
   const projects = useAsync(api && cycle ? `projects:${cycle.id}` : null, () =>
     api!.projectLayer(cycle!.id),
   )
-  const yards = useAsync(api && cycle ? `yards:${cycle.id}` : null, () => api!.yardLayer(cycle!.id))
   // Real cycles may carry invented proposals and projects: the panel must say so.
   const demoActivity = hasDemoActivity(proposals.data, projects.data)
   const summaries = useMemo(() => districts?.features.map((f) => f.properties) ?? [], [districts])
@@ -246,6 +266,14 @@ export function App() {
             attribution={attribution}
             labels={{ map: t('map.label'), zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut') }}
             onSelect={selectOnMap}
+            pick={
+              address.compose && proposalForm?.form
+                ? {
+                    point: proposalForm.form.point,
+                    onPick: (point) => proposalForm.update({ point }),
+                  }
+                : null
+            }
             onViewChange={(map) => update({ map })}
             onError={setMapError}
           />
@@ -293,6 +321,40 @@ export function App() {
           cycle={cycle}
           ballot={ballot}
           version={version}
+          composer={
+            address.compose && cycle ? (
+              <ProposalComposer
+                state={proposalForm}
+                cycle={cycle}
+                signedIn={session !== null}
+                districts={districts}
+                yards={yards.data ?? null}
+                categories={categories.data ?? []}
+                onClose={() => update({ compose: null })}
+                onOpenProposal={(id) => update({ compose: null, item: { kind: 'proposal', id } })}
+              />
+            ) : null
+          }
+          activity={
+            cycle && (
+              <>
+                {cycle.phase === 'submission' && (
+                  <ProposeEntry
+                    signedIn={session !== null}
+                    onPropose={() => update({ compose: 'new', item: null })}
+                  />
+                )}
+                {myProposals.data && (
+                  <MyProposals
+                    cycle={cycle}
+                    proposals={myProposals.data}
+                    onOpen={(id) => openItem({ kind: 'proposal', id })}
+                    onEdit={(id) => update({ compose: { id }, item: null })}
+                  />
+                )}
+              </>
+            )
+          }
           proposals={proposals.data?.features.map((f) => f.properties) ?? []}
           districts={districts}
           classes={classes}

@@ -8,6 +8,7 @@ import type {
   CyclePhase,
   DistrictLayer,
   DistrictSummary,
+  MyProposal,
   MyVote,
   ProjectDetail,
   ProjectLayer,
@@ -58,6 +59,7 @@ export function createApi(transport: Transport) {
         p_language: p.language,
       }),
     myVotes: (cycleId: string) => rpc<MyVote[]>('my_votes', { p_cycle_id: cycleId }),
+    myProposals: (cycleId: string) => rpc<MyProposal[]>('my_proposals', { p_cycle_id: cycleId }),
     saveProposal: (d: ProposalDraft) =>
       rpc<ProposalDetail>('save_proposal', {
         p_id: d.id ?? null,

@@ -211,6 +211,18 @@ export interface Profile {
   memberships: { role: MemberRole; city_id: string; district_id: string | null }[]
 }
 
+/** One of the signed-in resident's proposals in a cycle (drafts included). */
+export interface MyProposal {
+  id: string
+  title: string
+  status: ProposalStatus
+  rejection_reason: string | null
+  district_id: string | null
+  cost_estimate: number | null
+  votes: number
+  updated_at: string
+}
+
 export interface MyVote {
   proposal_id: string
   cycle_id: string

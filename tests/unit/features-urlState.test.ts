@@ -125,3 +125,23 @@ describe('isNavigation', () => {
     )
   })
 })
+
+describe('compose (the proposal form)', () => {
+  it('round-trips a new proposal and one of the resident’s own, and drops anything else', () => {
+    expect(parseUrlState('?compose=new').compose).toBe('new')
+    expect(parseUrlState(`?compose=${UUID.toUpperCase()}`).compose).toEqual({ id: UUID })
+    expect(parseUrlState('?compose=<script>').compose).toBeNull()
+    expect(formatUrlState('', state({ compose: 'new' }))).toBe('?compose=new')
+    expect(formatUrlState('', state({ compose: { id: UUID } }))).toBe(`?compose=${UUID}`)
+  })
+
+  it('opening or closing the form is a step back and forward can walk', () => {
+    expect(isNavigation(state({}), state({ compose: 'new' }))).toBe(true)
+    expect(isNavigation(state({ compose: { id: UUID } }), state({ compose: { id: UUID } }))).toBe(
+      false,
+    )
+    // Saving a new proposal names it in the address without a new history entry.
+    expect(isNavigation(state({ compose: 'new' }), state({ compose: { id: UUID } }))).toBe(false)
+    expect(isNavigation(state({ compose: { id: UUID } }), state({}))).toBe(true)
+  })
+})

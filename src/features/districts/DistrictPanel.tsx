@@ -37,6 +37,10 @@ export interface DistrictPanelProps {
   version?: number
   /** The cycle's proposals (names in the ballot summary). */
   proposals?: ProposalProperties[]
+  /** The proposal form, when open: shown instead of anything else. */
+  composer?: ReactNode
+  /** The resident's own part in the cycle (proposing, their proposals), on the overview. */
+  activity?: ReactNode
   districts: DistrictLayer | null
   classes: Classes | null
   selected: DistrictSummary | null
@@ -113,6 +117,8 @@ export function DistrictPanel(props: DistrictPanelProps) {
         {problem}
       </p>
     )
+  } else if (props.composer) {
+    content = props.composer
   } else if (item && props.api) {
     content =
       item.kind === 'proposal' ? (
@@ -188,6 +194,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
             </dl>
           </header>
         )}
+        {props.activity}
         {props.ballot && (
           <BallotSummary
             ballot={props.ballot}

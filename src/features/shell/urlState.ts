@@ -1,6 +1,7 @@
 // The view lives in the address so it can be shared, survives a reload and follows
 // back/forward: ?city=…&cycle=…&district=…&sel=proposal:<uuid>&cat=…&status=…&min=…&max=…
-// &q=…&map=zoom/lat/lon&lang=kk&view=list&metric=paid. Pure: strings in, strings out.
+// &q=…&map=zoom/lat/lon&lang=kk&view=list&metric=paid&compose=new|<uuid>. Pure: strings in,
+// strings out.
 import type { Language } from '../../api/types'
 import type { DistrictMetric, MapView } from '../../map/mapTypes'
 import { EMPTY_FILTERS, isStatusFilter, type Filters } from '../filters/filterProposals'
@@ -9,6 +10,9 @@ import { EMPTY_FILTERS, isStatusFilter, type Filters } from '../filters/filterPr
 export type ItemSelection = { kind: 'proposal' | 'project'; id: string }
 
 export type ViewMode = 'map' | 'list'
+
+/** The proposal form is open: for a new proposal, or for one of the resident's own. */
+export type Compose = 'new' | { id: string }
 
 export interface UrlState {
   city: string | null
@@ -21,6 +25,7 @@ export interface UrlState {
   lang: Language | null
   view: ViewMode
   metric: DistrictMetric | null
+  compose: Compose | null
 }
 
 export const EMPTY_URL_STATE: UrlState = Object.freeze({
@@ -39,6 +44,7 @@ export const EMPTY_URL_STATE: UrlState = Object.freeze({
   lang: null,
   view: 'map',
   metric: null,
+  compose: null,
 })
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,79}$/i
@@ -87,6 +93,11 @@ export function formatMapView(view: MapView): string {
   return `${z}/${lat.toFixed(digits)}/${lon.toFixed(digits)}`
 }
 
+function parseCompose(value: string | null): Compose | null {
+  if (value === 'new') return 'new'
+  return value && UUID.test(value) ? { id: value.toLowerCase() } : null
+}
+
 function parseLanguage(value: string | null): Language | null {
   return value === 'kk' || value === 'ru' || value === 'en' ? value : null
 }
@@ -114,6 +125,7 @@ export function parseUrlState(search: string): UrlState {
     lang: parseLanguage(params.get('lang')),
     view: params.get('view') === 'list' ? 'list' : 'map',
     metric: metric && METRICS.includes(metric) ? metric : null,
+    compose: parseCompose(params.get('compose')),
   }
 }
 
@@ -129,6 +141,7 @@ const KEYS = [
   'q',
   'view',
   'metric',
+  'compose',
   'map',
   'lang',
 ] as const
@@ -149,6 +162,7 @@ export function formatUrlState(search: string, state: UrlState): string {
     q: filters.text.trim() || null,
     view: state.view === 'list' ? 'list' : null,
     metric: state.metric,
+    compose: composeKey(state.compose),
     map: state.map ? formatMapView(state.map) : null,
     lang: state.lang,
   }
@@ -164,6 +178,10 @@ export function formatUrlState(search: string, state: UrlState): string {
   return text ? `?${text}` : ''
 }
 
+function composeKey(compose: Compose | null): string | null {
+  return compose === null ? null : compose === 'new' ? 'new' : compose.id
+}
+
 /** Whether going from one state to the other deserves its own history entry. */
 export function isNavigation(from: UrlState, to: UrlState): boolean {
   return (
@@ -172,6 +190,9 @@ export function isNavigation(from: UrlState, to: UrlState): boolean {
     from.district !== to.district ||
     from.item?.kind !== to.item?.kind ||
     from.item?.id !== to.item?.id ||
-    from.view !== to.view
+    from.view !== to.view ||
+    // A new proposal getting its id once saved is the same form, not a step.
+    (composeKey(from.compose) !== composeKey(to.compose) &&
+      !(from.compose === 'new' && to.compose !== null))
   )
 }

@@ -1,0 +1,121 @@
+// Proposing as a resident, against the real embedded database (a fresh one per test): a place
+// clicked on the map, refused outside the city, problems named per field in the interface
+// language, a half-written draft that survives a reload, and a submission that shows up under
+// "My proposals" as waiting for review.
+import { expect, test, type Page } from '@playwright/test'
+import type {} from '../../src/map/testHook'
+
+const BOOT_TIMEOUT = 120_000
+const CYCLE = 'astana-2026'
+
+async function waitForMap(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (window.__qatysuMap?.renderedDistrictIds().length ?? 0) > 0 && window.__qatysuMap!.idle(),
+    null,
+    { timeout: BOOT_TIMEOUT, polling: 250 },
+  )
+}
+
+async function signInAsResidentOf(page: Page, district: string): Promise<void> {
+  await page.getByRole('button', { name: /Sign in/ }).click({ timeout: BOOT_TIMEOUT })
+  await page
+    .locator('.account-list button')
+    .filter({ hasText: `Resident of ${district} district, Astana` })
+    .first()
+    .click()
+  await expect(page.locator('.session-name')).toBeVisible()
+}
+
+/** Clicks the map inside a district (the point the map itself would label). */
+async function clickInDistrict(page: Page, id: string): Promise<void> {
+  const at = await page.evaluate((d) => window.__qatysuMap!.districtPoint(d), id)
+  expect(at).not.toBeNull()
+  await page.mouse.click(at!.x, at!.y)
+}
+
+test('a resident proposes a project at a spot on the map and sees it waiting for review', async ({
+  page,
+}, testInfo) => {
+  await page.goto(`/?city=astana&cycle=${CYCLE}&lang=en`)
+  await waitForMap(page)
+  await signInAsResidentOf(page, 'Baikonur')
+  await page.getByRole('button', { name: 'Propose a project' }).click()
+  await expect(page).toHaveURL(/compose=new/)
+  const where = page.locator('.composer-where')
+  await expect(where).toHaveText('No place chosen yet.')
+
+  // A click beside the city is refused before anything is sent.
+  const box = (await page.locator('.map-area').boundingBox())!
+  await page.mouse.click(box.x + 12, box.y + box.height / 2)
+  await expect(where).toHaveText('The place is outside the city.')
+  await expect.poll(() => page.evaluate(() => window.__qatysuMap!.pickedPoint())).not.toBeNull()
+
+  // A click inside a district names it; the map marks the point.
+  const district = (await page.evaluate(() => window.__qatysuMap!.renderedDistrictIds()))[0]!
+  await clickInDistrict(page, district)
+  await expect(where).toContainText('district')
+  await expect(where).not.toContainText('outside')
+  const picked = await page.evaluate(() => window.__qatysuMap!.pickedPoint())
+
+  // Half-written: a reload keeps the title and the place.
+  await page.locator('.composer').getByLabel('Title').fill('Скамейки и урны во дворе')
+  await page.reload()
+  await waitForMap(page)
+  await expect(page.locator('.composer').getByLabel('Title')).toHaveValue(
+    'Скамейки и урны во дворе',
+    {
+      timeout: BOOT_TIMEOUT,
+    },
+  )
+  await expect.poll(() => page.evaluate(() => window.__qatysuMap!.pickedPoint())).toEqual(picked)
+
+  // Submitting names each problem next to its field, in the interface language.
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.locator('.field-error')).toHaveText([
+    'The description is too short (at least 20 characters).',
+    'Choose a category.',
+    'Give an estimated cost.',
+  ])
+  await page
+    .locator('.composer')
+    .getByLabel('What should be done, and why')
+    .fill('Поставить шесть скамеек и четыре урны у детской площадки.')
+  await page
+    .locator('.composer')
+    .getByLabel('Category')
+    .selectOption({ label: 'Public space improvement' })
+  await page.locator('.composer').getByLabel('Estimated cost, whole tenge').fill('60 000 000')
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.locator('.field-error')).toHaveText([
+    "The cost is above this cycle's limit per project.",
+  ])
+  await page.getByRole('button', { name: 'Русский' }).click()
+  await expect(page.locator('.field-error')).toHaveText([
+    'Стоимость превышает лимит цикла на один проект.',
+  ])
+  await page.getByRole('button', { name: 'English' }).click()
+
+  await page.locator('.composer').getByLabel('Estimated cost, whole tenge').fill('12 500 000')
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.locator('.composer-done')).toContainText('waits for review')
+  await page.screenshot({ path: testInfo.outputPath('proposal-submitted.png') })
+  await page.getByRole('button', { name: 'Open my proposal' }).click()
+  await expect(page.locator('#item-title')).toHaveText('Скамейки и урны во дворе')
+  await expect(page.locator('.item-detail .status-tag')).toHaveText('Submitted')
+
+  // The overview lists it under "My proposals", and the form starts empty again.
+  await page.goto(`/?city=astana&cycle=${CYCLE}&lang=en`)
+  const mine = page.locator('.my-proposals li')
+  await expect(mine).toHaveCount(1, { timeout: BOOT_TIMEOUT })
+  await expect(mine).toContainText('Скамейки и урны во дворе')
+  await expect(mine.locator('.status-tag')).toHaveText('Submitted')
+  await page.getByRole('button', { name: 'Propose a project' }).click()
+  await expect(page.locator('.composer').getByLabel('Title')).toHaveValue('')
+})
+
+test('a visitor is asked to sign in before proposing', async ({ page }) => {
+  await page.goto(`/?city=astana&cycle=${CYCLE}&lang=en`)
+  const entry = page.locator('.propose-entry')
+  await expect(entry).toContainText('Sign in to propose a project.', { timeout: BOOT_TIMEOUT })
+  await expect(entry.getByRole('button')).toHaveCount(0)
+})
