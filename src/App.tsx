@@ -8,6 +8,7 @@ import { useBallot } from './features/ballot/useBallot'
 import { describeError } from './features/common/errorMessage'
 import { useAsync } from './features/common/useAsync'
 import { useSession } from './features/common/useSession'
+import { ProfileForm } from './features/profile/ProfileForm'
 import { MyProposals } from './features/propose/MyProposals'
 import { ProposalComposer } from './features/propose/ProposalComposer'
 import { ProposeEntry } from './features/propose/ProposeEntry'
@@ -84,7 +85,13 @@ export function App() {
     version,
   )
   const changed = () => setVersion((v) => v + 1)
-  const ballot = useBallot(api, cycle, session, version, changed)
+  const profile = useAsync(
+    api && session ? `profile:${session.user_id}` : null,
+    () => api!.myProfile(),
+    version,
+  )
+  const [profileOpen, setProfileOpen] = useState(false)
+  const ballot = useBallot(api, cycle, session, profile.data, version, changed)
   const proposalForm = useProposalForm({
     api,
     cycle,
@@ -223,6 +230,8 @@ export function App() {
         cycles={cycles.data}
         cycle={cycle}
         transport={api?.transport ?? null}
+        profileName={profile.data?.display_name ?? null}
+        onProfile={() => setProfileOpen(true)}
         unavailable={boot.status === 'failed' || cities.error !== undefined}
         onCity={(id) => update({ city: id, cycle: null, district: null, item: null, map: null })}
         onCycle={(id) => update({ cycle: id, item: null })}
@@ -321,8 +330,16 @@ export function App() {
           cycle={cycle}
           ballot={ballot}
           version={version}
-          composer={
-            address.compose && cycle ? (
+          form={
+            profileOpen && session && api ? (
+              <ProfileForm
+                api={api}
+                profile={profile.data}
+                districts={summaries}
+                onSaved={changed}
+                onClose={() => setProfileOpen(false)}
+              />
+            ) : address.compose && cycle ? (
               <ProposalComposer
                 state={proposalForm}
                 cycle={cycle}

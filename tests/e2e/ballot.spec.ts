@@ -100,6 +100,34 @@ test.describe('ballot', () => {
     await expect(ballot.getByRole('button')).toHaveCount(0)
   })
 
+  test('a resident who moves sets the new home district in the profile and votes there', async ({
+    page,
+  }) => {
+    await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=en`)
+    await signInAsResidentOf(page, 'Alatau')
+    await page.locator('.session-name').click()
+    const form = page.locator('form.composer')
+    await expect(form.getByRole('heading', { name: 'Your profile' })).toBeVisible()
+    await expect(form.getByLabel('Home district')).toHaveValue(ALATAU)
+
+    // An empty name is refused before anything is sent, in the interface language.
+    await form.getByLabel('Your name as others see it').fill('   ')
+    await form.getByRole('button', { name: 'Save profile' }).click()
+    await expect(form.locator('.field-error')).toHaveText('Write a name (at least one character).')
+
+    await form.getByLabel('Your name as others see it').fill('Айдана Н.')
+    await form.getByLabel('Home district').selectOption(MEDEU)
+    await form.getByRole('button', { name: 'Save profile' }).click()
+    await expect(form.locator('.composer-done')).toHaveText('Profile saved.')
+    await expect(page.locator('.session-name')).toContainText('Айдана Н.')
+
+    const rows = await ballotOf(page, MEDEU)
+    await rows.first().locator('.row-open').click()
+    await expect(page.locator('.ballot')).toHaveAttribute('data-action', 'vote')
+    await page.locator('.ballot').getByRole('button', { name: 'Vote for this proposal' }).click()
+    await expect(page.locator('.ballot')).toHaveAttribute('data-action', 'voted')
+  })
+
   test('a visitor is asked to sign in, and sees the rules of the cycle', async ({ page }) => {
     await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=kk`)
     const summary = page.locator('.ballot-summary')

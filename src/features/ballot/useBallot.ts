@@ -23,6 +23,8 @@ export function useBallot(
   api: Api | null,
   cycle: Cycle | null,
   session: Session | null,
+  /** The signed-in person's profile (their home district); undefined while loading. */
+  profile: Profile | null | undefined,
   version: number,
   onChanged: () => void,
 ): Ballot | null {
@@ -32,7 +34,6 @@ export function useBallot(
     () => api!.myVotes(cycle!.id),
     version,
   )
-  const profile = useAsync(api && user ? `profile:${user}` : null, () => api!.myProfile(), version)
   const [pending, setPending] = useState<string | null>(null)
   const [failure, setFailure] = useState<Ballot['failure']>(null)
   if (!api || !cycle) return null
@@ -55,7 +56,7 @@ export function useBallot(
     cycle,
     signedIn: user !== null,
     votes: votes.data,
-    profile: profile.data,
+    profile,
     pending,
     failure,
     cast: (id) => send(id, api.castVote),

@@ -37,8 +37,8 @@ export interface DistrictPanelProps {
   version?: number
   /** The cycle's proposals (names in the ballot summary). */
   proposals?: ProposalProperties[]
-  /** The proposal form, when open: shown instead of anything else. */
-  composer?: ReactNode
+  /** A form (the proposal, the profile), when open: shown instead of anything else. */
+  form?: ReactNode
   /** The resident's own part in the cycle (proposing, their proposals), on the overview. */
   activity?: ReactNode
   districts: DistrictLayer | null
@@ -117,8 +117,8 @@ export function DistrictPanel(props: DistrictPanelProps) {
         {problem}
       </p>
     )
-  } else if (props.composer) {
-    content = props.composer
+  } else if (props.form) {
+    content = props.form
   } else if (item && props.api) {
     content =
       item.kind === 'proposal' ? (

@@ -14,6 +14,9 @@ export interface HeaderProps {
   cycles: Cycle[] | undefined
   cycle: Cycle | null
   transport: Transport | null
+  /** The name in the signed-in person's profile (it may differ from the account's). */
+  profileName?: string | null
+  onProfile?(): void
   /** The database did not start: nothing will load. */
   unavailable: boolean
   onCity(id: string): void
@@ -26,6 +29,8 @@ export function Header({
   cycles,
   cycle,
   transport,
+  profileName,
+  onProfile,
   unavailable,
   onCity,
   onCycle,
@@ -93,7 +98,9 @@ export function Header({
 
       <div className="header-tools">
         <LanguageSwitch />
-        {transport && <SessionControl transport={transport} />}
+        {transport && (
+          <SessionControl transport={transport} profileName={profileName} onProfile={onProfile} />
+        )}
       </div>
     </header>
   )

@@ -8,19 +8,34 @@ import { describeError } from '../common/errorMessage'
 import { useAsync } from '../common/useAsync'
 import { useSession } from '../common/useSession'
 
-export function SessionControl({ transport }: { transport: Transport }) {
+export function SessionControl({
+  transport,
+  profileName,
+  onProfile,
+}: {
+  transport: Transport
+  profileName?: string | null
+  onProfile?(): void
+}) {
   const { t } = useTranslation()
   const session = useSession(transport)
   const demo = transport.kind === 'embedded'
 
   if (session) {
-    const name = session.display_name ?? session.email ?? session.user_id
+    const name = profileName ?? session.display_name ?? session.email ?? session.user_id
     return (
       <div className="session">
-        <span className="session-name" title={t('auth.signedInAs', { name })}>
-          <span className="visually-hidden">{t('auth.signedInAs', { name })}</span>
+        <button
+          type="button"
+          className="session-name"
+          title={t('auth.signedInAs', { name })}
+          onClick={onProfile}
+        >
+          <span className="visually-hidden">
+            {t('auth.signedInAs', { name })}. {t('profile.open')}
+          </span>
           <span aria-hidden="true">{name}</span>
-        </span>
+        </button>
         {demo && <span className="badge badge-demo">{t('demo.short')}</span>}
         <button type="button" className="button" onClick={() => void transport.signOut()}>
           {t('auth.signOut')}
