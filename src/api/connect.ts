@@ -1,7 +1,7 @@
 // Chooses the transport: a Supabase project when VITE_SUPABASE_URL and VITE_SUPABASE_ANON_KEY are
 // set, otherwise the embedded database. Each transport is its own lazy chunk.
 import { createApi, type Api } from './client'
-import type { BootProgress } from './transport'
+import { authMethods, type BootProgress } from './transport'
 
 export function supabaseConfig(env: Record<string, string | undefined>) {
   const url = env.VITE_SUPABASE_URL?.trim()
@@ -19,7 +19,8 @@ export async function connectApi(onProgress?: (p: BootProgress) => void): Promis
   const config = supabaseConfig(import.meta.env)
   if (config) {
     const { createSupabaseTransport } = await import('./supabase-transport')
-    return createApi(await createSupabaseTransport(config.url, config.key))
+    const methods = authMethods(import.meta.env.VITE_AUTH_METHODS)
+    return createApi(await createSupabaseTransport(config.url, config.key, methods))
   }
   const { createEmbeddedTransport } = await import('../embedded/embedded-transport')
   return createApi(await createEmbeddedTransport(onProgress))

@@ -13,13 +13,15 @@ export class ApiError extends Error {
     message?: string
     details?: string | null
     hint?: string | null
+    /** A key known already (sign-in errors); otherwise derived from code and message. */
+    key?: string
   }) {
     super(e.message ?? 'unknown_error')
     this.name = 'ApiError'
     this.code = e.code ?? ''
     this.details = e.details ?? ''
     this.hint = e.hint ?? ''
-    this.key = errorKey(this.code, this.message)
+    this.key = e.key ?? errorKey(this.code, this.message)
   }
 }
 
@@ -53,4 +55,27 @@ export function errorKey(code: string, message: string): string {
     default:
       return 'unknown_error'
   }
+}
+
+/** Supabase Auth's error codes (GoTrue), as the keys the app translates. */
+const AUTH_KEYS: Record<string, string> = {
+  invalid_credentials: 'auth_invalid_credentials',
+  email_not_confirmed: 'auth_email_not_confirmed',
+  user_already_exists: 'auth_user_exists',
+  email_exists: 'auth_user_exists',
+  weak_password: 'auth_weak_password',
+  over_email_send_rate_limit: 'auth_rate_limited',
+  over_sms_send_rate_limit: 'auth_rate_limited',
+  over_request_rate_limit: 'auth_rate_limited',
+  otp_expired: 'auth_code_expired',
+  validation_failed: 'auth_invalid_input',
+  email_address_invalid: 'auth_invalid_input',
+  phone_provider_disabled: 'auth_method_disabled',
+  email_provider_disabled: 'auth_method_disabled',
+  signup_disabled: 'auth_signup_disabled',
+}
+
+/** Maps a sign-in error code to the key the app translates. */
+export function authErrorKey(code: string | undefined): string {
+  return (code && AUTH_KEYS[code]) ?? 'auth_failed'
 }

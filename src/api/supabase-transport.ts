@@ -1,9 +1,14 @@
 // Transport for a real Supabase project: supabase-js `rpc` on the `api` schema and Supabase Auth.
 // Imported lazily by connect.ts, so the embedded database never ships to Supabase-mode users.
-import { createClient, type User } from '@supabase/supabase-js'
-import { ApiError } from './errors'
-import type { Transport } from './transport'
+import { createClient, type AuthError, type User } from '@supabase/supabase-js'
+import { ApiError, authErrorKey } from './errors'
+import type { AccountAuth, AuthMethod, Transport } from './transport'
 import type { Session } from './types'
+
+function makeClient(url: string, key: string) {
+  return createClient(url, key, { db: { schema: 'api' } })
+}
+export type ApiClient = ReturnType<typeof makeClient>
 
 function toSession(user: User | null | undefined): Session | null {
   if (!user) return null
@@ -15,8 +20,59 @@ function toSession(user: User | null | undefined): Session | null {
   }
 }
 
-export async function createSupabaseTransport(url: string, anonKey: string): Promise<Transport> {
-  const client = createClient(url, anonKey, { db: { schema: 'api' } })
+/** Throws an Auth refusal as an ApiError with a translatable key. */
+function check(error: AuthError | null): void {
+  if (error)
+    throw new ApiError({
+      code: error.code ?? 'AUTH',
+      message: error.message,
+      key: authErrorKey(error.code),
+    })
+}
+
+function accountAuth(client: ApiClient, methods: readonly AuthMethod[]): AccountAuth {
+  return {
+    methods,
+    async signInWithPassword(email, password) {
+      check((await client.auth.signInWithPassword({ email, password })).error)
+    },
+    async signUp(email, password, displayName) {
+      const { data, error } = await client.auth.signUp({
+        email,
+        password,
+        // The profiles trigger takes the display name from the account's metadata.
+        options: { data: { display_name: displayName }, emailRedirectTo: window.location.href },
+      })
+      check(error)
+      return data.session ? 'signed_in' : 'confirm'
+    },
+    async sendMagicLink(email) {
+      check(
+        (
+          await client.auth.signInWithOtp({
+            email,
+            options: { emailRedirectTo: window.location.href },
+          })
+        ).error,
+      )
+    },
+    async sendPhoneCode(phone) {
+      check((await client.auth.signInWithOtp({ phone })).error)
+    },
+    async verifyPhoneCode(phone, code) {
+      check((await client.auth.verifyOtp({ phone, token: code, type: 'sms' })).error)
+    },
+  }
+}
+
+export async function createSupabaseTransport(
+  url: string,
+  anonKey: string,
+  methods: readonly AuthMethod[],
+  /** For tests: a client made elsewhere. */
+  make: (url: string, key: string) => ApiClient = makeClient,
+): Promise<Transport> {
+  const client = make(url, anonKey)
   const { data } = await client.auth.getSession()
   let session = toSession(data.session?.user)
   const listeners = new Set<(s: Session | null) => void>()
@@ -43,5 +99,6 @@ export async function createSupabaseTransport(url: string, anonKey: string): Pro
     async signOut() {
       await client.auth.signOut()
     },
+    auth: accountAuth(client, methods),
   }
 }
