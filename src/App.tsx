@@ -339,7 +339,7 @@ export function App() {
                 onSaved={changed}
                 onClose={() => setProfileOpen(false)}
               />
-            ) : address.compose && cycle ? (
+            ) : address.compose && cycle && api ? (
               <ProposalComposer
                 state={proposalForm}
                 cycle={cycle}
@@ -347,6 +347,7 @@ export function App() {
                 districts={districts}
                 yards={yards.data ?? null}
                 categories={categories.data ?? []}
+                photos={api.transport.photos}
                 onClose={() => update({ compose: null })}
                 onOpenProposal={(id) => update({ compose: null, item: { kind: 'proposal', id } })}
               />

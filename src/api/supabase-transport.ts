@@ -2,6 +2,7 @@
 // Imported lazily by connect.ts, so the embedded database never ships to Supabase-mode users.
 import { createClient, type AuthError, type User } from '@supabase/supabase-js'
 import { ApiError, authErrorKey } from './errors'
+import { photoExtension, type PhotoStore } from './photos'
 import type { AccountAuth, AuthMethod, Transport } from './transport'
 import type { Session } from './types'
 
@@ -65,6 +66,28 @@ function accountAuth(client: ApiClient, methods: readonly AuthMethod[]): Account
   }
 }
 
+/** The public Storage bucket of proposal photos (its migration sets the same limits). */
+export const PHOTO_BUCKET = 'proposal-photos'
+
+/** Photos in Supabase Storage, each under its uploader's folder (what the bucket's policy allows). */
+function storagePhotos(client: ApiClient, user: () => string | null): PhotoStore {
+  const bucket = () => client.storage.from(PHOTO_BUCKET)
+  return {
+    async put(file) {
+      const owner = user()
+      if (!owner) throw new ApiError({ code: 'QA001', message: 'sign_in_required' })
+      const path = `${owner}/${crypto.randomUUID()}.${photoExtension(file.type)}`
+      const { error } = await bucket().upload(path, file, { contentType: file.type, upsert: false })
+      if (error)
+        throw new ApiError({ code: 'STORAGE', message: error.message, key: 'photo_upload_failed' })
+      return path
+    },
+    async url(path) {
+      return bucket().getPublicUrl(path).data.publicUrl
+    },
+  }
+}
+
 export async function createSupabaseTransport(
   url: string,
   anonKey: string,
@@ -100,5 +123,6 @@ export async function createSupabaseTransport(
       await client.auth.signOut()
     },
     auth: accountAuth(client, methods),
+    photos: storagePhotos(client, () => session?.user_id ?? null),
   }
 }

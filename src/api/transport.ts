@@ -1,3 +1,4 @@
+import type { PhotoStore } from './photos'
 import type { DemoAccount, Session } from './types'
 
 /**
@@ -12,6 +13,8 @@ export interface Transport {
   session(): Session | null
   onSessionChange(listener: (session: Session | null) => void): () => void
   signOut(): Promise<void>
+  /** Where proposal photos are kept. */
+  photos: PhotoStore
   /** Supabase mode only: sign-in with an account of the project's Auth. */
   auth?: AccountAuth
   /** Embedded mode only: the seeded demo accounts and a one-click sign-in. */

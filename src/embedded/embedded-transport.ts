@@ -1,5 +1,6 @@
 // The default transport: the API runs on PGlite in a Web Worker, in this browser, offline.
 // Sign-in is a choice among the seeded demo accounts; the session lives in localStorage.
+import { localPhotoStore } from './localPhotos'
 import { ApiError } from '../api/errors'
 import type { BootProgress, Transport } from '../api/transport'
 import type { DemoAccount, Session } from '../api/types'
@@ -113,6 +114,7 @@ export async function createEmbeddedTransport(
     async signOut() {
       setSession(null)
     },
+    photos: localPhotoStore(),
     demoAccounts: () => request<DemoAccount[]>({ type: 'demoAccounts' }),
     async signInAsDemo(userId: string) {
       const accounts = await request<DemoAccount[]>({ type: 'demoAccounts' })

@@ -6,6 +6,11 @@ import { expect, test, type Page } from '@playwright/test'
 import type {} from '../../src/map/testHook'
 
 const BOOT_TIMEOUT = 120_000
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+)
 const CYCLE = 'astana-2026'
 
 async function waitForMap(page: Page): Promise<void> {
@@ -96,12 +101,21 @@ test('a resident proposes a project at a spot on the map and sees it waiting for
   await page.getByRole('button', { name: 'English' }).click()
 
   await page.locator('.composer').getByLabel('Estimated cost, whole tenge').fill('12 500 000')
+  // A photo: a file of another kind is refused with a reason; a PNG is kept and shown.
+  const photo = page.locator('.composer input[type="file"]')
+  await photo.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
+  await expect(page.locator('.composer [role="alert"]')).toHaveText(
+    'This file is not a JPEG, PNG or WebP photo.',
+  )
+  await photo.setInputFiles({ name: 'yard.png', mimeType: 'image/png', buffer: PNG })
+  await expect(page.locator('.composer-photo')).toBeVisible()
   await page.getByRole('button', { name: 'Submit for review' }).click()
   await expect(page.locator('.composer-done')).toContainText('waits for review')
   await page.screenshot({ path: testInfo.outputPath('proposal-submitted.png') })
   await page.getByRole('button', { name: 'Open my proposal' }).click()
   await expect(page.locator('#item-title')).toHaveText('Скамейки и урны во дворе')
   await expect(page.locator('.item-detail .status-tag')).toHaveText('Submitted')
+  await expect(page.locator('.item-detail .photo img')).toHaveAttribute('src', /^blob:/)
 
   // The overview lists it under "My proposals", and the form starts empty again.
   await page.goto(`/?city=astana&cycle=${CYCLE}&lang=en`)

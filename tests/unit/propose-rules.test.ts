@@ -15,6 +15,7 @@ const GOOD: ProposalForm = {
   categoryId: 'playgrounds',
   cost: '12 500 000',
   point: [71.43, 51.13],
+  photoPath: null,
 }
 
 describe('parseTenge', () => {

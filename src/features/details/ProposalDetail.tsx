@@ -10,6 +10,7 @@ import { VoteControl } from '../ballot/VoteControl'
 import type { Ballot } from '../ballot/useBallot'
 import { formatDate, formatDateTime } from '../common/dates'
 import { useAsync } from '../common/useAsync'
+import { usePhotoUrl } from '../common/usePhotoUrl'
 import { DetailFrame } from './DetailFrame'
 
 export interface ProposalDetailProps {
@@ -39,6 +40,7 @@ export function ProposalDetail(props: ProposalDetailProps) {
   const district = districts.find((d) => d.id === p?.district_id)
   const category = categories.find((c) => c.id === p?.category_id)
   const project = projects.find((pr) => pr.proposal_id === id)
+  const photoUrl = usePhotoUrl(api.transport.photos, p?.photo_path ?? null)
 
   return (
     <DetailFrame
@@ -58,8 +60,8 @@ export function ProposalDetail(props: ProposalDetailProps) {
             </span>
           </p>
           <figure className="photo">
-            {p.photo_path ? (
-              <img src={p.photo_path} alt={t('proposal.photoAlt', { title: p.title })} />
+            {photoUrl ? (
+              <img src={photoUrl} alt={t('proposal.photoAlt', { title: p.title })} />
             ) : (
               <div className="photo-placeholder" role="img" aria-label={t('proposal.noPhoto')}>
                 <span aria-hidden="true">▧</span> {t('proposal.noPhoto')}

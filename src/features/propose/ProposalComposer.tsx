@@ -1,14 +1,17 @@
 // The proposal form in the side panel: the place (clicked on the map, or chosen among the
 // districts and yards), title, description, category and cost, each with its own translated
 // problem; saved in this browser as typed, then saved as a draft or submitted for review.
-import { useEffect, useId, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { ApiError } from '../../api/errors'
+import { PHOTO_TYPES, photoError, type PhotoStore } from '../../api/photos'
 import type { Category, Cycle, DistrictLayer, YardLayer } from '../../api/types'
 import { interiorPoint } from '../../geo/interiorPoint'
 import { formatCount, formatTenge } from '../../i18n/formatTenge'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { describeError } from '../common/errorMessage'
+import { usePhotoUrl } from '../common/usePhotoUrl'
 import { PROPOSAL_LIMITS, submissionErrors, type FormField } from './proposalRules'
 import type { ProposalFormState } from './useProposalForm'
 
@@ -19,6 +22,7 @@ export interface ProposalComposerProps {
   districts: DistrictLayer | null
   yards: YardLayer | null
   categories: Category[]
+  photos: PhotoStore
   onClose(): void
   onOpenProposal(id: string): void
 }
@@ -47,6 +51,9 @@ export function ProposalComposer(props: ProposalComposerProps) {
   const lang = useLanguage()
   const ids = useId()
   const headingRef = useRef<HTMLHeadingElement>(null)
+  const [photoProblem, setPhotoProblem] = useState<unknown>(null)
+  const [uploading, setUploading] = useState(false)
+  const photoUrl = usePhotoUrl(props.photos, state?.form?.photoPath ?? null)
   // Opening the form takes the reader to it (as opening a proposal does).
   useEffect(() => headingRef.current?.focus(), [])
   const fieldId = (f: FormField) => `${ids}-${f}`
@@ -116,6 +123,26 @@ export function ProposalComposer(props: ProposalComposerProps) {
         </button>
       </div>
     )
+
+  async function choosePhoto(e: ChangeEvent<HTMLInputElement>) {
+    const file = e.target.files?.[0]
+    e.target.value = ''
+    if (!file || !state) return
+    setPhotoProblem(null)
+    const problem = photoError(file)
+    if (problem) {
+      setPhotoProblem(new ApiError({ code: 'VALIDATION', message: problem, key: problem }))
+      return
+    }
+    setUploading(true)
+    try {
+      state.update({ photoPath: await props.photos.put(file) })
+    } catch (error) {
+      setPhotoProblem(error)
+    } finally {
+      setUploading(false)
+    }
+  }
 
   const editable = !saved || saved.status === 'draft' || saved.status === 'submitted'
   const open = cycle.phase === 'submission'
@@ -256,6 +283,39 @@ export function ProposalComposer(props: ProposalComposerProps) {
           : t('propose.costHintCap', { cap: formatTenge(cycle.project_cost_cap, lang) })}
       </p>
       {problem('cost')}
+
+      <span className="field field-label" id={`${fieldId('photo')}-label`}>
+        {t('propose.photo')}
+      </span>
+      {form.photoPath && photoUrl && (
+        <img className="composer-photo" src={photoUrl} alt={t('propose.photoPreview')} />
+      )}
+      <input
+        id={fieldId('photo')}
+        type="file"
+        accept={PHOTO_TYPES.join(',')}
+        aria-labelledby={`${fieldId('photo')}-label`}
+        aria-describedby={`${fieldId('photo')}-hint`}
+        disabled={uploading}
+        onChange={(e) => void choosePhoto(e)}
+      />
+      <p className="panel-hint" id={`${fieldId('photo')}-hint`}>
+        {uploading ? t('propose.photoUploading') : t('propose.photoHint')}
+      </p>
+      {photoProblem !== null && (
+        <p className="field-error" role="alert">
+          {describeError(photoProblem, t)}
+        </p>
+      )}
+      {form.photoPath && (
+        <button
+          type="button"
+          className="link-button"
+          onClick={() => state.update({ photoPath: null })}
+        >
+          {t('propose.removePhoto')}
+        </button>
+      )}
 
       <p className="panel-hint composer-kept">{t('propose.keptHere')}</p>
       {state.failure !== null && (

@@ -29,6 +29,7 @@ function isForm(value: unknown): value is ProposalForm {
   const point = v.point
   return (
     ['title', 'description', 'categoryId', 'cost'].every((k) => typeof v[k] === 'string') &&
+    (v.photoPath === undefined || v.photoPath === null || typeof v.photoPath === 'string') &&
     (point === null ||
       (Array.isArray(point) && point.length === 2 && point.every((x) => typeof x === 'number')))
   )

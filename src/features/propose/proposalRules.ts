@@ -19,6 +19,8 @@ export interface ProposalForm {
   /** The cost as typed: digits, with spaces or separators between groups. */
   cost: string
   point: [number, number] | null
+  /** Where the photo is kept (photos.ts), once chosen. */
+  photoPath: string | null
 }
 
 export const EMPTY_FORM: ProposalForm = {
@@ -27,9 +29,10 @@ export const EMPTY_FORM: ProposalForm = {
   categoryId: '',
   cost: '',
   point: null,
+  photoPath: null,
 }
 
-export type FormField = 'title' | 'description' | 'category' | 'cost' | 'location'
+export type FormField = 'title' | 'description' | 'category' | 'cost' | 'location' | 'photo'
 
 /** Error keys (translated under `errors.`), one per field at most. */
 export type FieldErrors = Partial<Record<FormField, string>>

@@ -62,6 +62,7 @@ function formOf(p: ProposalDetail): ProposalForm {
     categoryId: p.category_id ?? '',
     cost: p.cost_estimate === null ? '' : String(p.cost_estimate),
     point: c ? [c[0]!, c[1]!] : null,
+    photoPath: p.photo_path,
   }
 }
 
@@ -76,7 +77,7 @@ function draftOf(cycleId: string, id: string | null, form: ProposalForm): Propos
     cost_estimate: cost === null || Number.isNaN(cost) ? null : cost,
     lon: form.point?.[0] ?? null,
     lat: form.point?.[1] ?? null,
-    photo_path: null,
+    photo_path: form.photoPath,
   }
 }
 
@@ -179,12 +180,14 @@ export function useProposalForm(options: {
         ? draftErrors(form, cycle, pointPlace)
         : {}
 
-  const update = (patch: Partial<ProposalForm>) => {
-    if (!form) return
-    const next = { ...form, ...patch }
-    saveDraft(openedKey, { form: next, proposalId: w.proposalId })
-    setCurrent((c) => c && { ...c, form: next })
-  }
+  // On the latest form: a photo that finishes uploading must not undo what was typed meanwhile.
+  const update = (patch: Partial<ProposalForm>) =>
+    setCurrent((c) => {
+      if (!c?.form) return c
+      const next = { ...c.form, ...patch }
+      saveDraft(openedKey, { form: next, proposalId: c.proposalId })
+      return { ...c, form: next }
+    })
 
   /** Saves to the database; the saved proposal, or null when refused. */
   const persist = async (f: ProposalForm): Promise<ProposalDetail | null> => {
