@@ -46,6 +46,8 @@ import type { Selection } from './map/mapTypes'
 import { DEFAULT_METRIC, metricValue, metricValues } from './map/metrics'
 
 const TOP_PROPOSALS = 5
+/** Other people's votes reload the counts at most this often. */
+const COUNTS_RELOAD_MS = 3000
 
 /** The address as it is now; a language it names is applied before the first render. */
 function initialAddress(): UrlState {
@@ -85,6 +87,22 @@ export function App() {
     version,
   )
   const changed = () => setVersion((v) => v + 1)
+  // Anyone's vote (Supabase Realtime): reload counts, at most once per few seconds.
+  useEffect(() => {
+    const subscribe = api?.transport.onCountsChange
+    if (!subscribe) return
+    let timer: number | undefined
+    const unsubscribe = subscribe(() => {
+      timer ??= window.setTimeout(() => {
+        timer = undefined
+        setVersion((v) => v + 1)
+      }, COUNTS_RELOAD_MS)
+    })
+    return () => {
+      unsubscribe()
+      window.clearTimeout(timer)
+    }
+  }, [api])
   const profile = useAsync(
     api && session ? `profile:${session.user_id}` : null,
     () => api!.myProfile(),

@@ -122,6 +122,15 @@ export async function createSupabaseTransport(
     async signOut() {
       await client.auth.signOut()
     },
+    onCountsChange(listener) {
+      const channel = client
+        .channel('proposal-tallies')
+        .on('postgres_changes', { event: '*', schema: 'public', table: 'proposal_tallies' }, () =>
+          listener(),
+        )
+        .subscribe()
+      return () => void client.removeChannel(channel)
+    },
     auth: accountAuth(client, methods),
     photos: storagePhotos(client, () => session?.user_id ?? null),
   }

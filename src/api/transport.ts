@@ -13,6 +13,11 @@ export interface Transport {
   session(): Session | null
   onSessionChange(listener: (session: Session | null) => void): () => void
   signOut(): Promise<void>
+  /**
+   * Supabase mode: calls `listener` when vote counts change in the database (anyone's vote,
+   * through Realtime). The embedded database has one user, whose own writes reload directly.
+   */
+  onCountsChange?(listener: () => void): () => void
   /** Where proposal photos are kept. */
   photos: PhotoStore
   /** Supabase mode only: sign-in with an account of the project's Auth. */

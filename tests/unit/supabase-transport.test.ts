@@ -1,6 +1,6 @@
-// The Supabase transport's sign-in, against a stand-in for supabase-js's client: each method
-// calls the matching Supabase Auth function, and refusals become ApiErrors with keys the app
-// translates. (No Supabase project is reachable from the test machines.)
+// The Supabase transport against a stand-in for supabase-js's client: each sign-in method calls
+// the matching Supabase Auth function, refusals become ApiErrors with keys the app translates,
+// and vote counts are followed through Realtime. (No Supabase project is reachable here.)
 import { describe, expect, it, vi } from 'vitest'
 import { ApiError, authErrorKey } from '../../src/api/errors'
 import { authMethods } from '../../src/api/transport'
@@ -18,7 +18,23 @@ function stubClient(overrides: Record<string, unknown> = {}) {
     signOut: vi.fn(async () => ({ error: null })),
     ...overrides,
   }
-  return { client: { auth, rpc: vi.fn() } as unknown as ApiClient, auth }
+  const realtime = { handler: null as null | (() => void), removed: 0 }
+  const channel = {
+    on: vi.fn((_kind: string, _filter: unknown, handler: () => void) => {
+      realtime.handler = handler
+      return channel
+    }),
+    subscribe: vi.fn(() => channel),
+  }
+  const client = {
+    auth,
+    rpc: vi.fn(),
+    channel: vi.fn(() => channel),
+    removeChannel: vi.fn(async () => {
+      realtime.removed++
+    }),
+  }
+  return { client: client as unknown as ApiClient, auth, channel, realtime }
 }
 
 async function transportWith(client: ApiClient) {
@@ -95,5 +111,23 @@ describe('authMethods', () => {
     expect(authMethods(undefined)).toEqual(['password', 'magic_link'])
     expect(authMethods('phone, password,phone')).toEqual(['phone', 'password'])
     expect(authMethods('fax')).toEqual(['password', 'magic_link'])
+  })
+})
+
+describe('vote counts through Realtime', () => {
+  it('listens to changes of the public tallies only, and stops when asked', async () => {
+    const { client, channel, realtime } = stubClient()
+    const transport = await transportWith(client)
+    const listener = vi.fn()
+    const stop = transport.onCountsChange!(listener)
+    expect(channel.on).toHaveBeenCalledWith(
+      'postgres_changes',
+      { event: '*', schema: 'public', table: 'proposal_tallies' },
+      expect.any(Function),
+    )
+    realtime.handler!()
+    expect(listener).toHaveBeenCalledTimes(1)
+    stop()
+    expect(realtime.removed).toBe(1)
   })
 })
