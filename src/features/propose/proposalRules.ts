@@ -1,7 +1,7 @@
 // The rules a proposal must meet to be submitted, checked as the resident types so that every
 // problem is named next to its field before anything is sent. The database checks them again
 // on submission (proposals migration: the same limits and the same error keys). Pure.
-import type { Cycle } from '../../api/types'
+import type { Cycle, ProposalDraft } from '../../api/types'
 
 /** As `public.proposals` and its submission trigger require. */
 export const PROPOSAL_LIMITS = {
@@ -91,4 +91,20 @@ export function draftErrors(
   if (all.cost === 'cost_not_whole_tenge' || all.cost === 'cost_above_cap') kept.cost = all.cost
   if (all.location === 'location_outside_city') kept.location = all.location
   return kept
+}
+
+/** What the API's save_proposal is sent for a form: trimmed text, whole tenge or nothing. */
+export function draftOf(cycleId: string, id: string | null, form: ProposalForm): ProposalDraft {
+  const cost = parseTenge(form.cost)
+  return {
+    id,
+    cycle_id: cycleId,
+    title: form.title.trim(),
+    description: form.description.trim(),
+    category_id: form.categoryId || null,
+    cost_estimate: cost === null || Number.isNaN(cost) ? null : cost,
+    lon: form.point?.[0] ?? null,
+    lat: form.point?.[1] ?? null,
+    photo_path: form.photoPath,
+  }
 }

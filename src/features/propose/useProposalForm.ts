@@ -3,21 +3,14 @@
 // through the API. A database refusal is shown next to the form, never instead of it.
 import { useEffect, useMemo, useState } from 'react'
 import type { Api } from '../../api/client'
-import type {
-  Cycle,
-  DistrictLayer,
-  ProposalDetail,
-  ProposalDraft,
-  Session,
-  YardLayer,
-} from '../../api/types'
+import type { Cycle, DistrictLayer, ProposalDetail, Session, YardLayer } from '../../api/types'
 import type { Compose } from '../shell/urlState'
 import { clearDraft, loadDraft, saveDraft, type DraftKey } from './draftStore'
 import { placeOf, type Place } from './placeOf'
 import {
   draftErrors,
+  draftOf,
   EMPTY_FORM,
-  parseTenge,
   submissionErrors,
   type FieldErrors,
   type PointPlace,
@@ -63,21 +56,6 @@ function formOf(p: ProposalDetail): ProposalForm {
     cost: p.cost_estimate === null ? '' : String(p.cost_estimate),
     point: c ? [c[0]!, c[1]!] : null,
     photoPath: p.photo_path,
-  }
-}
-
-function draftOf(cycleId: string, id: string | null, form: ProposalForm): ProposalDraft {
-  const cost = parseTenge(form.cost)
-  return {
-    id,
-    cycle_id: cycleId,
-    title: form.title.trim(),
-    description: form.description.trim(),
-    category_id: form.categoryId || null,
-    cost_estimate: cost === null || Number.isNaN(cost) ? null : cost,
-    lon: form.point?.[0] ?? null,
-    lat: form.point?.[1] ?? null,
-    photo_path: form.photoPath,
   }
 }
 
