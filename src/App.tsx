@@ -348,6 +348,7 @@ export function App() {
           cycle={cycle}
           ballot={ballot}
           version={version}
+          onEditProposal={(id) => update({ compose: { id }, item: null })}
           form={
             profileOpen && session && api ? (
               <ProfileForm

@@ -116,6 +116,12 @@ test('a resident proposes a project at a spot on the map and sees it waiting for
   await expect(page.locator('#item-title')).toHaveText('Скамейки и урны во дворе')
   await expect(page.locator('.item-detail .status-tag')).toHaveText('Submitted')
   await expect(page.locator('.item-detail .photo img')).toHaveAttribute('src', /^blob:/)
+  // While the cycle takes proposals, the author may still change it.
+  await page.locator('.item-detail').getByRole('button', { name: 'Edit' }).click()
+  await expect(page.locator('.composer').getByLabel('Title')).toHaveValue(
+    'Скамейки и урны во дворе',
+  )
+  await expect(page.locator('.composer .status-tag')).toHaveText('Submitted')
 
   // The overview lists it under "My proposals", and the form starts empty again.
   await page.goto(`/?city=astana&cycle=${CYCLE}&lang=en`)

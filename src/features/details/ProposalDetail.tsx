@@ -24,6 +24,8 @@ export interface ProposalDetailProps {
   ballot: Ballot | null
   /** Bumped after a write (a vote): the detail loads again. */
   version: number
+  /** Opens the form on one of the resident's own proposals (only while it may be edited). */
+  onEdit?(id: string): void
   headingRef: RefObject<HTMLHeadingElement | null>
   backLabel: string
   onBack(): void
@@ -89,6 +91,11 @@ export function ProposalDetail(props: ProposalDetailProps) {
             </div>
           </dl>
           {props.ballot && <VoteControl ballot={props.ballot} proposal={p} districts={districts} />}
+          {p.is_mine && props.onEdit && (p.status === 'draft' || p.status === 'submitted') && (
+            <button type="button" className="button" onClick={() => props.onEdit!(p.id)}>
+              {t('propose.edit')}
+            </button>
+          )}
           <dl className="facts facts-column">
             <div>
               <dt>{t('proposal.category')}</dt>

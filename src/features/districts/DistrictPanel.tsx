@@ -37,6 +37,8 @@ export interface DistrictPanelProps {
   version?: number
   /** The cycle's proposals (names in the ballot summary). */
   proposals?: ProposalProperties[]
+  /** Opens the proposal form on the resident's own proposal. */
+  onEditProposal?(id: string): void
   /** A form (the proposal, the profile), when open: shown instead of anything else. */
   form?: ReactNode
   /** The resident's own part in the cycle (proposing, their proposals), on the overview. */
@@ -131,6 +133,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
           projects={props.projects}
           ballot={props.ballot ?? null}
           version={props.version ?? 0}
+          onEdit={cycle?.phase === 'submission' ? props.onEditProposal : undefined}
           headingRef={headingRef}
           backLabel={backLabel}
           onBack={back}

@@ -89,6 +89,8 @@ export function useProposalForm(options: {
     current.user === user &&
     current.cycleId === cycleId &&
     (current.openedAs === opened || current.proposalId === opened)
+  // A closed form forgets its session: opened again, it starts afresh from what was kept.
+  if (opened === null && current !== null) setCurrent(null)
   if (!same && user && cycleId && opened) {
     const kept = loadDraft({ userId: user, cycleId, proposalId: opened === 'new' ? null : opened })
     const proposalId = opened === 'new' ? (kept?.proposalId ?? null) : opened
