@@ -30,6 +30,21 @@ export type ProposalDecision = Extract<
   'under_review' | 'rejected' | 'on_ballot' | 'selected' | 'not_selected'
 >
 
+/** The arguments of `api.save_proposal` for a draft. */
+export function saveProposalArgs(d: ProposalDraft): Record<string, unknown> {
+  return {
+    p_id: d.id ?? null,
+    p_cycle_id: d.cycle_id,
+    p_title: d.title,
+    p_description: d.description,
+    p_category_id: d.category_id,
+    p_cost_estimate: d.cost_estimate,
+    p_lon: d.lon,
+    p_lat: d.lat,
+    p_photo_path: d.photo_path,
+  }
+}
+
 export function createApi(transport: Transport) {
   const rpc = transport.rpc.bind(transport)
   return {
@@ -60,18 +75,7 @@ export function createApi(transport: Transport) {
       }),
     myVotes: (cycleId: string) => rpc<MyVote[]>('my_votes', { p_cycle_id: cycleId }),
     myProposals: (cycleId: string) => rpc<MyProposal[]>('my_proposals', { p_cycle_id: cycleId }),
-    saveProposal: (d: ProposalDraft) =>
-      rpc<ProposalDetail>('save_proposal', {
-        p_id: d.id ?? null,
-        p_cycle_id: d.cycle_id,
-        p_title: d.title,
-        p_description: d.description,
-        p_category_id: d.category_id,
-        p_cost_estimate: d.cost_estimate,
-        p_lon: d.lon,
-        p_lat: d.lat,
-        p_photo_path: d.photo_path,
-      }),
+    saveProposal: (d: ProposalDraft) => rpc<ProposalDetail>('save_proposal', saveProposalArgs(d)),
     submitProposal: (id: string) => rpc<ProposalDetail>('submit_proposal', { p_id: id }),
     withdrawProposal: (id: string) => rpc<ProposalDetail>('withdraw_proposal', { p_id: id }),
     castVote: (proposalId: string) => rpc<VoteResult>('cast_vote', { p_proposal_id: proposalId }),

@@ -3,6 +3,7 @@
 // where the form says yes the database must accept, and where it names a problem the database
 // must refuse with the same key.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { saveProposalArgs } from '../../src/api/client'
 import type { ProposalDetail } from '../../src/api/types'
 import {
   draftOf,
@@ -33,19 +34,12 @@ afterAll(() => db.close())
 async function databaseVerdict(form: ProposalForm): Promise<string> {
   const cycle = await createCycle(db, { cap: CAP })
   const citizen = await createPerson(db)
-  const d = draftOf(cycle, null, form)
   try {
-    const saved = await db.call<ProposalDetail>(citizen.claims, 'save_proposal', {
-      p_id: null,
-      p_cycle_id: d.cycle_id,
-      p_title: d.title,
-      p_description: d.description,
-      p_category_id: d.category_id,
-      p_cost_estimate: d.cost_estimate,
-      p_lon: d.lon,
-      p_lat: d.lat,
-      p_photo_path: d.photo_path,
-    })
+    const saved = await db.call<ProposalDetail>(
+      citizen.claims,
+      'save_proposal',
+      saveProposalArgs(draftOf(cycle, null, form)),
+    )
     await db.call(citizen.claims, 'submit_proposal', { p_id: saved.id })
     return 'ok'
   } catch (e) {
