@@ -2,23 +2,11 @@
 // the cycle's limit and no further, counts that follow without a reload, residency, taking a
 // vote back, and explanations in the interface language.
 import { expect, test, type Page } from '@playwright/test'
-import type {} from '../../src/map/testHook'
+import { BOOT_TIMEOUT, signInAsDemo } from './support'
 
-const BOOT_TIMEOUT = 120_000
 const CYCLE = 'almaty-2026'
 const ALATAU = 'almaty-alatau'
 const MEDEU = 'almaty-medeu'
-
-/** Signs in with the one-click demo account of a resident of the named district. */
-async function signInAsResidentOf(page: Page, district: string): Promise<void> {
-  await page.getByRole('button', { name: /Sign in/ }).click({ timeout: BOOT_TIMEOUT })
-  await page
-    .locator('.account-list button')
-    .filter({ hasText: `Resident of ${district} district` })
-    .first()
-    .click()
-  await expect(page.locator('.session-name')).toBeVisible()
-}
 
 /** Opens the list of a district's proposals on the ballot; returns their rows. */
 async function ballotOf(page: Page, district: string) {
@@ -42,7 +30,7 @@ test.describe('ballot', () => {
     page,
   }) => {
     await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=en`)
-    await signInAsResidentOf(page, 'Alatau')
+    await signInAsDemo(page, 'Resident of Alatau district')
     await expect(page.locator('.ballot-left')).toHaveText('Votes left: 3 of 3.')
 
     const rows = await ballotOf(page, ALATAU)
@@ -91,7 +79,7 @@ test.describe('ballot', () => {
 
   test('a resident of another district is told only residents vote there', async ({ page }) => {
     await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=en`)
-    await signInAsResidentOf(page, 'Alatau')
+    await signInAsDemo(page, 'Resident of Alatau district')
     const rows = await ballotOf(page, MEDEU)
     await rows.first().locator('.row-open').click()
     const ballot = page.locator('.ballot')
@@ -104,7 +92,7 @@ test.describe('ballot', () => {
     page,
   }) => {
     await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=en`)
-    await signInAsResidentOf(page, 'Alatau')
+    await signInAsDemo(page, 'Resident of Alatau district')
     await page.locator('.session-name').click()
     const form = page.locator('form.composer')
     await expect(form.getByRole('heading', { name: 'Your profile' })).toBeVisible()

@@ -2,21 +2,12 @@
 // figures as the database holds them, the same filtered set on the map and in the list,
 // links that restore a view, back/forward, the three languages and a phone.
 import { expect, test, type Page, type TestInfo } from '@playwright/test'
-import type {} from '../../src/map/testHook'
+import { BOOT_TIMEOUT, waitForMap } from './support'
 
-const BOOT_TIMEOUT = 120_000
 /** Rows the list shows before "show more" (src/features/list/ListView.tsx). */
 const LIST_PAGE = 100
 const CYCLE = 'almaty-2026'
 const MEDEU = 'almaty-medeu'
-
-async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => (window.__qatysuMap?.renderedDistrictIds().length ?? 0) > 0 && window.__qatysuMap!.idle(),
-    null,
-    { timeout: BOOT_TIMEOUT, polling: 250 },
-  )
-}
 
 async function waitForList(page: Page): Promise<void> {
   await expect(page.locator('.item-table')).toBeVisible({ timeout: BOOT_TIMEOUT })

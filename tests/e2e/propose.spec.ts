@@ -3,33 +3,14 @@
 // language, a half-written draft that survives a reload, and a submission that shows up under
 // "My proposals" as waiting for review.
 import { expect, test, type Page } from '@playwright/test'
-import type {} from '../../src/map/testHook'
+import { BOOT_TIMEOUT, signInAsDemo, waitForMap } from './support'
 
-const BOOT_TIMEOUT = 120_000
 /** A 1×1 PNG. */
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
   'base64',
 )
 const CYCLE = 'astana-2026'
-
-async function waitForMap(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => (window.__qatysuMap?.renderedDistrictIds().length ?? 0) > 0 && window.__qatysuMap!.idle(),
-    null,
-    { timeout: BOOT_TIMEOUT, polling: 250 },
-  )
-}
-
-async function signInAsResidentOf(page: Page, district: string): Promise<void> {
-  await page.getByRole('button', { name: /Sign in/ }).click({ timeout: BOOT_TIMEOUT })
-  await page
-    .locator('.account-list button')
-    .filter({ hasText: `Resident of ${district} district, Astana` })
-    .first()
-    .click()
-  await expect(page.locator('.session-name')).toBeVisible()
-}
 
 /** Clicks the map inside a district (the point the map itself would label). */
 async function clickInDistrict(page: Page, id: string): Promise<void> {
@@ -43,7 +24,7 @@ test('a resident proposes a project at a spot on the map and sees it waiting for
 }, testInfo) => {
   await page.goto(`/?city=astana&cycle=${CYCLE}&lang=en`)
   await waitForMap(page)
-  await signInAsResidentOf(page, 'Baikonur')
+  await signInAsDemo(page, 'Resident of Baikonur district, Astana')
   await page.getByRole('button', { name: 'Propose a project' }).click()
   await expect(page).toHaveURL(/compose=new/)
   const where = page.locator('.composer-where')

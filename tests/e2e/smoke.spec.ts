@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { PNG } from 'pngjs'
 import { formatTenge } from '../../src/i18n/formatTenge'
 import { CHOROPLETH_COLORS, NEUTRAL_COLOR } from '../../src/map/choropleth'
-import type {} from '../../src/map/testHook'
+import { BOOT_TIMEOUT } from './support'
 
 const ALMATY_DISTRICTS = [
   'alatau',
@@ -16,8 +16,6 @@ const ALMATY_DISTRICTS = [
   'turksib',
   'zhetysu',
 ].map((code) => `almaty-${code}`)
-
-const BOOT_TIMEOUT = 120_000
 
 async function waitForDistricts(page: Page, count: number): Promise<string[]> {
   await page.waitForFunction(
