@@ -8,6 +8,7 @@ import type { DistrictSummary, Language, Profile } from '../../api/types'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { describeError } from '../common/errorMessage'
+import { FormHeader } from '../common/FormHeader'
 import { DISPLAY_NAME_MAX, displayNameError } from './profileRules'
 
 export interface ProfileFormProps {
@@ -34,14 +35,7 @@ export function ProfileForm({ api, profile, districts, onSaved, onClose }: Profi
   const [saved, setSaved] = useState(false)
 
   const header = (
-    <header className="panel-header">
-      <button type="button" className="back-button" onClick={onClose}>
-        <span aria-hidden="true">←</span> {t('profile.close')}
-      </button>
-      <h2 className="panel-title" id="item-title">
-        {t('profile.title')}
-      </h2>
-    </header>
+    <FormHeader backLabel={t('profile.close')} onBack={onClose} title={t('profile.title')} />
   )
   if (!profile)
     return (

@@ -1,7 +1,7 @@
 // The proposal form in the side panel: the place (clicked on the map, or chosen among the
 // districts and yards), title, description, category and cost, each with its own translated
 // problem; saved in this browser as typed, then saved as a draft or submitted for review.
-import { useEffect, useId, useRef, useState, type ChangeEvent, type ReactNode } from 'react'
+import { useId, useState, type ChangeEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiError } from '../../api/errors'
 import { PHOTO_TYPES, photoError, type PhotoStore } from '../../api/photos'
@@ -11,6 +11,7 @@ import { formatCount, formatTenge } from '../../i18n/formatTenge'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { describeError } from '../common/errorMessage'
+import { FormHeader } from '../common/FormHeader'
 import { usePhotoUrl } from '../common/usePhotoUrl'
 import { PROPOSAL_LIMITS, submissionErrors, type FormField } from './proposalRules'
 import type { ProposalFormState } from './useProposalForm'
@@ -50,24 +51,18 @@ export function ProposalComposer(props: ProposalComposerProps) {
   const { t } = useTranslation()
   const lang = useLanguage()
   const ids = useId()
-  const headingRef = useRef<HTMLHeadingElement>(null)
   const [photoProblem, setPhotoProblem] = useState<unknown>(null)
   const [uploading, setUploading] = useState(false)
   const photoUrl = usePhotoUrl(props.photos, state?.form?.photoPath ?? null)
-  // Opening the form takes the reader to it (as opening a proposal does).
-  useEffect(() => headingRef.current?.focus(), [])
   const fieldId = (f: FormField) => `${ids}-${f}`
 
   const header = (title: string): ReactNode => (
-    <header className="panel-header">
-      <button type="button" className="back-button" onClick={props.onClose}>
-        <span aria-hidden="true">←</span> {t('propose.close')}
-      </button>
-      <p className="panel-kicker">{t('propose.kicker')}</p>
-      <h2 className="panel-title" ref={headingRef} tabIndex={-1} id="item-title">
-        {title}
-      </h2>
-    </header>
+    <FormHeader
+      backLabel={t('propose.close')}
+      onBack={props.onClose}
+      kicker={t('propose.kicker')}
+      title={title}
+    />
   )
 
   if (!props.signedIn)
