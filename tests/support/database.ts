@@ -80,6 +80,13 @@ async function openPostgres(adminUrl: string): Promise<TestDatabase> {
   url.pathname = `/${name}`
   // Several connections, so concurrent calls really run concurrently.
   const pool = new pg.Pool({ connectionString: url.toString(), max: 8 })
+  // An idle connection's error would otherwise be unhandled; one still closing when its
+  // database is dropped is told so by the server (57P01), which is expected at the end.
+  let closing = false
+  let idleError: unknown = null
+  pool.on('error', (e: Error & { code?: string }) => {
+    if (!(closing && e.code === '57P01')) idleError ??= e
+  })
   const runner: SqlRunner = {
     query: async <T>(text: string, params?: unknown[]) => ({
       rows: (await pool.query(text, params)).rows as T[],
@@ -105,11 +112,13 @@ async function openPostgres(adminUrl: string): Promise<TestDatabase> {
     },
   }
   return wrap('postgres', runner, async () => {
+    closing = true
     await pool.end()
     const drop = new pg.Client({ connectionString: adminUrl })
     await drop.connect()
     await drop.query(`drop database if exists ${name} with (force)`)
     await drop.end()
+    if (idleError) throw idleError
   })
 }
 
