@@ -25,6 +25,7 @@ import { DistrictDetail } from './DistrictDetail'
 import { DemoNote } from './DemoNote'
 import type { DistrictMetric } from '../../map/mapTypes'
 import { DistrictList } from './DistrictList'
+import { FindMyDistrict } from './FindMyDistrict'
 import { Legend } from './Legend'
 
 export interface DistrictPanelProps {
@@ -212,6 +213,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
             )}
             <h3 className="section-title">{t('panel.districts')}</h3>
             <p className="panel-hint">{t('panel.pickHint')}</p>
+            {districts && <FindMyDistrict districts={districts} onFound={choose} />}
             <DistrictList
               districts={summaries}
               classes={classes}
