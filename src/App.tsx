@@ -304,6 +304,11 @@ export function App() {
             onViewChange={(map) => update({ map })}
             onError={setMapError}
           />
+          {address.compose && proposalForm?.form && proposalForm.step !== 'submitted' && (
+            <p className="map-hint" role="status">
+              {proposalForm.form.point ? t('propose.mapHintMove') : t('propose.mapHint')}
+            </p>
+          )}
           {boot.status === 'booting' && (
             <div className="map-overlay">
               <BootProgressCard progress={boot.progress} />

@@ -29,6 +29,7 @@ test('a resident proposes a project at a spot on the map and sees it waiting for
   await expect(page).toHaveURL(/compose=new/)
   const where = page.locator('.composer-where')
   await expect(where).toHaveText('No place chosen yet.')
+  await expect(page.locator('.map-hint')).toHaveText('Tap the map where the project should be.')
 
   // A click beside the city is refused before anything is sent.
   const box = (await page.locator('.map-area').boundingBox())!
@@ -42,6 +43,7 @@ test('a resident proposes a project at a spot on the map and sees it waiting for
   await expect(where).toContainText('district')
   await expect(where).not.toContainText('outside')
   const picked = await page.evaluate(() => window.__qatysuMap!.pickedPoint())
+  await expect(page.locator('.map-hint')).toHaveText('Tap elsewhere on the map to move the place.')
 
   // Half-written: a reload keeps the title and the place.
   await page.locator('.composer').getByLabel('Title').fill('Скамейки и урны во дворе')
