@@ -72,8 +72,17 @@ describe('voteAction', () => {
     expect(voteAction(input({ votes: undefined }))).toEqual({ kind: 'loading' })
     expect(voteAction(input({ profile: undefined }))).toEqual({ kind: 'loading' })
     expect(voteAction(input({ cycle: { ...ALMATY_2026, phase: 'review' } }))).toEqual({
-      kind: 'none',
+      kind: 'notOpen',
+      closed: false,
     })
+    expect(voteAction(input({ cycle: { ...ALMATY_2026, phase: 'selection' } }))).toEqual({
+      kind: 'notOpen',
+      closed: true,
+    })
+    // Whether the visitor is signed in does not matter then.
+    expect(
+      voteAction(input({ signedIn: false, cycle: { ...ALMATY_2026, phase: 'closed' } })),
+    ).toEqual({ kind: 'notOpen', closed: true })
     expect(
       voteAction(
         input({ proposal: { id: 'p1', status: 'under_review', district_id: 'almaty-medeu' } }),

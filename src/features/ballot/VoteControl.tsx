@@ -31,6 +31,11 @@ export function VoteControl({ ballot, proposal, districts }: VoteControlProps) {
 
   let body
   switch (action.kind) {
+    case 'notOpen':
+      body = (
+        <p className="panel-hint">{action.closed ? t('ballot.closed') : t('ballot.notYetOpen')}</p>
+      )
+      break
     case 'signIn':
       body = <p className="panel-hint">{t('ballot.signInToVote')}</p>
       break

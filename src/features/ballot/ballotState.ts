@@ -4,8 +4,10 @@
 import type { Cycle, MyVote, Profile, ProposalStatus } from '../../api/types'
 
 export type VoteAction =
-  /** Not a vote matter: the cycle is not voting, or the proposal is not on the ballot. */
+  /** Not a vote matter: the proposal is not on the ballot. */
   | { kind: 'none' }
+  /** On the ballot, but voting has not opened yet, or has closed. */
+  | { kind: 'notOpen'; closed: boolean }
   | { kind: 'signIn' }
   | { kind: 'loading' }
   | { kind: 'needsHomeDistrict' }
@@ -13,6 +15,13 @@ export type VoteAction =
   | { kind: 'voted'; canRetract: boolean }
   | { kind: 'noVotesLeft'; limit: number; canRetract: boolean }
   | { kind: 'vote'; final: boolean; left: number; limit: number }
+
+const PHASES_AFTER_VOTING: readonly Cycle['phase'][] = [
+  'selection',
+  'execution',
+  'reporting',
+  'closed',
+]
 
 export interface BallotInput {
   cycle: Pick<Cycle, 'phase' | 'votes_per_voter' | 'votes_changeable' | 'residents_only'>
@@ -32,7 +41,9 @@ export function votesLeft(
 }
 
 export function voteAction({ cycle, proposal, signedIn, votes, profile }: BallotInput): VoteAction {
-  if (cycle.phase !== 'voting' || proposal.status !== 'on_ballot') return { kind: 'none' }
+  if (proposal.status !== 'on_ballot') return { kind: 'none' }
+  if (cycle.phase !== 'voting')
+    return { kind: 'notOpen', closed: PHASES_AFTER_VOTING.includes(cycle.phase) }
   if (!signedIn) return { kind: 'signIn' }
   if (votes === undefined || profile === undefined) return { kind: 'loading' }
   const canRetract = cycle.votes_changeable
