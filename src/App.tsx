@@ -1,8 +1,7 @@
 // The app shell: header, filters, map or list, and the side panel, wired to the API once it
 // has booted. What is shown lives in the address (features/shell/urlState.ts): a change of
 // selection or view is a new history entry, typing and map moves replace the current one.
-import i18next from 'i18next'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBallot } from './features/ballot/useBallot'
 import { describeError } from './features/common/errorMessage'
@@ -28,13 +27,8 @@ import { BootError, BootProgressCard } from './features/shell/BootStatus'
 import { Header } from './features/shell/Header'
 import { pickCycle } from './features/shell/cycles'
 import { useBoot } from './features/shell/useBoot'
-import {
-  formatUrlState,
-  isNavigation,
-  parseUrlState,
-  type ItemSelection,
-  type UrlState,
-} from './features/shell/urlState'
+import { useAddress, useAddressWriter } from './features/shell/useAddress'
+import type { ItemSelection, UrlState } from './features/shell/urlState'
 import { ViewSwitch } from './features/shell/ViewSwitch'
 import { viewBbox } from './geo/bbox'
 import { useLanguage } from './i18n/useLanguage'
@@ -49,13 +43,6 @@ const TOP_PROPOSALS = 5
 /** Other people's votes reload the counts at most this often. */
 const COUNTS_RELOAD_MS = 3000
 
-/** The address as it is now; a language it names is applied before the first render. */
-function initialAddress(): UrlState {
-  const state = parseUrlState(window.location.search)
-  if (state.lang && state.lang !== i18next.resolvedLanguage) void i18next.changeLanguage(state.lang)
-  return state
-}
-
 export function App() {
   const { t } = useTranslation()
   const lang = useLanguage()
@@ -65,9 +52,8 @@ export function App() {
   // Bumped after a write (a vote): what shows counts loads again, keeping what it shows.
   const [version, setVersion] = useState(0)
 
-  const [address, setAddress] = useState(initialAddress)
+  const { address, update, setAddress } = useAddress()
   const [mapError, setMapError] = useState<unknown>(null)
-  const update = (patch: Partial<UrlState>) => setAddress((a) => ({ ...a, ...patch }))
 
   const cities = useAsync(api ? 'cities' : null, () => api!.listCities())
   const city = cities.data?.find((c) => c.id === address.city) ?? cities.data?.[0] ?? null
@@ -168,7 +154,6 @@ export function App() {
 
   // Keep the address in step with what is shown, once it is known.
   const settled = city !== null && !cycles.loading && !layer.loading
-  const written = useRef(false)
   const canonical: UrlState | null = useMemo(
     () =>
       settled
@@ -182,30 +167,7 @@ export function App() {
         : null,
     [settled, address, city, cycle, selected, lang],
   )
-  useEffect(() => {
-    if (!canonical) return
-    const search = formatUrlState(window.location.search, canonical)
-    // The first address written (or found already right) replaces the one the page opened with.
-    const first = !written.current
-    written.current = true
-    if (search === window.location.search) return
-    const url = `${window.location.pathname}${search}${window.location.hash}`
-    if (!first && isNavigation(parseUrlState(window.location.search), canonical))
-      window.history.pushState(null, '', url)
-    else window.history.replaceState(null, '', url)
-  }, [canonical])
-
-  // Back and forward: show what the address says.
-  useEffect(() => {
-    const onPop = () => {
-      const next = parseUrlState(window.location.search)
-      if (next.lang && next.lang !== i18next.resolvedLanguage)
-        void i18next.changeLanguage(next.lang)
-      setAddress(next)
-    }
-    window.addEventListener('popstate', onPop)
-    return () => window.removeEventListener('popstate', onPop)
-  }, [])
+  useAddressWriter(canonical)
 
   const selectDistrict = (id: string | null) => update({ district: id, item: null })
   const openItem = (item: ItemSelection | null) => update({ item })
