@@ -93,24 +93,43 @@ function inRange(value: number | null, min: number | null, max: number | null): 
   return (min === null || value >= min) && (max === null || value <= max)
 }
 
+/** What both kinds carry for filtering. */
+interface Filterable {
+  district_id: string | null
+  category_id: string | null
+  status: string
+  title: string
+}
+
+/**
+ * The one rule for both kinds: they differ only in which kind a status filter names and in
+ * which amount counts as the cost.
+ */
+function filterFeatures<F extends { properties: Filterable }>(
+  features: readonly F[] | undefined,
+  filters: Filters,
+  kind: 'proposal' | 'project',
+  costOf: (p: F['properties']) => number | null,
+): F[] {
+  const words = searchWords(filters.text)
+  const [wanted, status] = filters.status?.split(':') ?? []
+  if (wanted !== undefined && wanted !== kind) return []
+  return (features ?? []).filter(({ properties: p }) => {
+    return (
+      (filters.district === null || p.district_id === filters.district) &&
+      (filters.category === null || p.category_id === filters.category) &&
+      (status === undefined || p.status === status) &&
+      inRange(costOf(p), filters.minCost, filters.maxCost) &&
+      matchesText(p.title, words)
+    )
+  })
+}
+
 export function filterProposals(
   layer: ProposalLayer | null | undefined,
   filters: Filters,
 ): ProposalLayer {
-  const words = searchWords(filters.text)
-  const [kind, status] = filters.status?.split(':') ?? []
-  const features =
-    kind === 'project'
-      ? []
-      : (layer?.features ?? []).filter(({ properties: p }) => {
-          return (
-            (filters.district === null || p.district_id === filters.district) &&
-            (filters.category === null || p.category_id === filters.category) &&
-            (status === undefined || p.status === status) &&
-            inRange(p.cost_estimate, filters.minCost, filters.maxCost) &&
-            matchesText(p.title, words)
-          )
-        })
+  const features = filterFeatures(layer?.features, filters, 'proposal', (p) => p.cost_estimate)
   return { type: 'FeatureCollection', features }
 }
 
@@ -122,20 +141,7 @@ export function filterProjects(
   layer: ProjectLayer | null | undefined,
   filters: Filters,
 ): ProjectLayer {
-  const words = searchWords(filters.text)
-  const [kind, status] = filters.status?.split(':') ?? []
-  const features =
-    kind === 'proposal'
-      ? []
-      : (layer?.features ?? []).filter(({ properties: p }) => {
-          return (
-            (filters.district === null || p.district_id === filters.district) &&
-            (filters.category === null || p.category_id === filters.category) &&
-            (status === undefined || p.status === status) &&
-            inRange(p.approved_budget, filters.minCost, filters.maxCost) &&
-            matchesText(p.title, words)
-          )
-        })
+  const features = filterFeatures(layer?.features, filters, 'project', (p) => p.approved_budget)
   return { type: 'FeatureCollection', features }
 }
 
