@@ -21,6 +21,7 @@ import type {
 } from '../api/types'
 import { fitPadding, sameBbox, type Bbox } from '../geo/bbox'
 import { anchorOf } from '../geo/anchor'
+import { roundPoint } from '../geo/precision'
 import type { Classes } from './choropleth'
 import { DISTRICT_LABEL_SOURCE, DISTRICT_LABELS, districtLabelPoints } from './districtLabelLayers'
 import {
@@ -151,11 +152,6 @@ function featureId(feature: MapGeoJSONFeature | undefined): string | null {
 function samePick(a: Pick | null, b: Pick | null): boolean {
   if (a === null || b === null) return a === b
   return a.point?.[0] === b.point?.[0] && a.point?.[1] === b.point?.[1]
-}
-
-/** Six decimals: about 0.1 m, finer than a click can aim. */
-function round6(value: number): number {
-  return Math.round(value * 1e6) / 1e6
 }
 
 function sameSelection(a: Selection, b: Selection): boolean {
@@ -618,7 +614,7 @@ export class MapController implements MapTestHook {
   private readonly onClick = (e: MapMouseEvent): void => {
     if (!this.ready) return
     if (this.appliedPick) {
-      this.handlers.onPick?.([round6(e.lngLat.lng), round6(e.lngLat.lat)])
+      this.handlers.onPick?.(roundPoint([e.lngLat.lng, e.lngLat.lat]))
       return
     }
     const hit = this.hitAt(e.point.x, e.point.y)

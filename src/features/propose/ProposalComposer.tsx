@@ -7,6 +7,7 @@ import { ApiError } from '../../api/errors'
 import { PHOTO_TYPES, photoError, type PhotoStore } from '../../api/photos'
 import type { Category, Cycle, DistrictLayer, YardLayer } from '../../api/types'
 import { interiorPoint } from '../../geo/interiorPoint'
+import { roundPoint } from '../../geo/precision'
 import { formatCount, formatTenge } from '../../i18n/formatTenge'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -43,7 +44,7 @@ function placePoint(
       ? districts?.features.find((f) => f.properties.id === id)
       : yards?.features.find((f) => f.properties.id === id)
   const p = feature ? interiorPoint(feature.geometry) : null
-  return p ? [Math.round(p[0]! * 1e6) / 1e6, Math.round(p[1]! * 1e6) / 1e6] : null
+  return p ? roundPoint([p[0]!, p[1]!]) : null
 }
 
 export function ProposalComposer(props: ProposalComposerProps) {
