@@ -38,11 +38,11 @@ interface Cells {
 /** Zoom levels fit in 5 bits of a cluster id. */
 const ZOOM_BITS = 32
 
-export function mercatorX(lon: number): number {
+function mercatorX(lon: number): number {
   return (lon + 180) / 360
 }
 
-export function mercatorY(lat: number): number {
+function mercatorY(lat: number): number {
   const s = Math.sin((lat * Math.PI) / 180)
   return 0.5 - Math.log((1 + s) / (1 - s)) / (4 * Math.PI)
 }
@@ -79,10 +79,6 @@ export class PointClusters<P> {
       this.x[i] = mercatorX(lon!)
       this.y[i] = mercatorY(lat!)
     }
-  }
-
-  get size(): number {
-    return this.points.length
   }
 
   /** The zoom whose grid serves a (fractional) map zoom; null above the clustered zooms. */
