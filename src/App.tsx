@@ -117,6 +117,15 @@ export function App() {
   // Real cycles may carry invented proposals and projects: the panel must say so.
   const demoActivity = hasDemoActivity(proposals.data, projects.data)
   const summaries = useMemo(() => districts?.features.map((f) => f.properties) ?? [], [districts])
+  // Once per load, not per render: a city can have many thousands of proposals.
+  const proposalList = useMemo(
+    () => proposals.data?.features.map((f) => f.properties) ?? [],
+    [proposals.data],
+  )
+  const projectList = useMemo(
+    () => projects.data?.features.map((f) => f.properties) ?? [],
+    [projects.data],
+  )
   const selected = summaries.find((d) => d.id === address.district) ?? null
 
   const filters: Filters = useMemo(
@@ -359,14 +368,14 @@ export function App() {
               </>
             )
           }
-          proposals={proposals.data?.features.map((f) => f.properties) ?? []}
+          proposals={proposalList}
           districts={districts}
           classes={classes}
           selected={selected}
           item={address.item}
           categories={categories.data ?? []}
           top={top}
-          projects={projects.data?.features.map((f) => f.properties) ?? []}
+          projects={projectList}
           demoActivity={demoActivity}
           loading={boot.status === 'booting' || cities.loading || cycles.loading || layer.loading}
           problem={problem}
