@@ -105,6 +105,17 @@ export interface YardProperties extends Names {
 }
 export type YardLayer = FeatureCollection<Polygon, YardProperties>
 
+/** A cycle's ballot group: yards by flat count, each group with its own allocation (tenge). */
+export interface BallotGroup extends Names {
+  id: string
+  code: string
+  min_flats: number
+  /** Null for the open-ended group ("over 100 flats"). */
+  max_flats: number | null
+  /** Null where the group has no allocation of its own. */
+  allocation: number | null
+}
+
 export interface ProposalProperties {
   id: string
   title: string
@@ -159,6 +170,8 @@ export interface ProposalDetail {
   is_mine: boolean
   votes: number
   my_vote: boolean
+  /** The part of the ballot it competes in; null where the cycle has no ballot groups. */
+  ballot_group: BallotGroup | null
   is_demo: boolean
   created_at: string
   submitted_at: string | null

@@ -11,6 +11,7 @@ import type { Ballot } from '../ballot/useBallot'
 import { formatDate, formatDateTime } from '../common/dates'
 import { useAsync } from '../common/useAsync'
 import { usePhotoUrl } from '../common/usePhotoUrl'
+import { BallotGroupFact } from './BallotGroupFact'
 import { DetailFrame } from './DetailFrame'
 
 export interface ProposalDetailProps {
@@ -90,6 +91,7 @@ export function ProposalDetail(props: ProposalDetailProps) {
               </dd>
             </div>
           </dl>
+          {p.ballot_group && <BallotGroupFact group={p.ballot_group} />}
           {props.ballot && <VoteControl ballot={props.ballot} proposal={p} districts={districts} />}
           {p.is_mine && props.onEdit && (p.status === 'draft' || p.status === 'submitted') && (
             <button type="button" className="button" onClick={() => props.onEdit!(p.id)}>
