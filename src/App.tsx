@@ -11,6 +11,9 @@ import { ProfileForm } from './features/profile/ProfileForm'
 import { MyProposals } from './features/propose/MyProposals'
 import { ProposalComposer } from './features/propose/ProposalComposer'
 import { ProposeEntry } from './features/propose/ProposeEntry'
+import { PhaseControl } from './features/staff/PhaseControl'
+import { ReviewQueue } from './features/staff/ReviewQueue'
+import { staffRoles } from './features/staff/staffRoles'
 import { useProposalForm } from './features/propose/useProposalForm'
 import { DistrictPanel } from './features/districts/DistrictPanel'
 import { hasDemoActivity } from './features/districts/demoActivity'
@@ -57,7 +60,11 @@ export function App() {
 
   const cities = useAsync(api ? 'cities' : null, () => api!.listCities())
   const city = cities.data?.find((c) => c.id === address.city) ?? cities.data?.[0] ?? null
-  const cycles = useAsync(api && city ? `cycles:${city.id}` : null, () => api!.listCycles(city!.id))
+  const cycles = useAsync(
+    api && city ? `cycles:${city.id}` : null,
+    () => api!.listCycles(city!.id),
+    version,
+  )
   const cycle = pickCycle(cycles.data, address.cycle)
   const categories = useAsync(api ? 'categories' : null, () => api!.listCategories())
   const yards = useAsync(api && cycle ? `yards:${cycle.id}` : null, () => api!.yardLayer(cycle!.id))
@@ -95,6 +102,7 @@ export function App() {
     version,
   )
   const [profileOpen, setProfileOpen] = useState(false)
+  const staff = city ? staffRoles(profile.data, city.id) : null
   const ballot = useBallot(api, cycle, session, profile.data, version, changed)
   const proposalForm = useProposalForm({
     api,
@@ -351,6 +359,19 @@ export function App() {
           activity={
             cycle && (
               <>
+                {api && staff?.admin && (
+                  <PhaseControl api={api} cycle={cycle} onChanged={changed} />
+                )}
+                {api && staff?.reviewer && (
+                  <ReviewQueue
+                    api={api}
+                    cycle={cycle}
+                    districts={summaries}
+                    version={version}
+                    onOpen={(id) => openItem({ kind: 'proposal', id })}
+                    onDecided={changed}
+                  />
+                )}
                 {cycle.phase === 'submission' && (
                   <ProposeEntry
                     signedIn={session !== null}

@@ -19,6 +19,7 @@ import type {
   ProposalLayer,
   ProposalStatus,
   ReviewerRole,
+  ReviewQueueItem,
   ReviewVerdict,
   VoteResult,
   YardLayer,
@@ -75,6 +76,8 @@ export function createApi(transport: Transport) {
       }),
     myVotes: (cycleId: string) => rpc<MyVote[]>('my_votes', { p_cycle_id: cycleId }),
     myProposals: (cycleId: string) => rpc<MyProposal[]>('my_proposals', { p_cycle_id: cycleId }),
+    reviewQueue: (cycleId: string) =>
+      rpc<ReviewQueueItem[]>('review_queue', { p_cycle_id: cycleId }),
     saveProposal: (d: ProposalDraft) => rpc<ProposalDetail>('save_proposal', saveProposalArgs(d)),
     submitProposal: (id: string) => rpc<ProposalDetail>('submit_proposal', { p_id: id }),
     withdrawProposal: (id: string) => rpc<ProposalDetail>('withdraw_proposal', { p_id: id }),

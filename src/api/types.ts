@@ -4,15 +4,19 @@ import type { Feature, FeatureCollection, MultiPolygon, Point, Polygon, Geometry
 
 export type Language = 'kk' | 'ru' | 'en'
 
-export type CyclePhase =
-  | 'planning'
-  | 'submission'
-  | 'review'
-  | 'voting'
-  | 'selection'
-  | 'execution'
-  | 'reporting'
-  | 'closed'
+/** The phases of a cycle in the order they run (the order of `public.cycle_phase`). */
+export const CYCLE_PHASES = [
+  'planning',
+  'submission',
+  'review',
+  'voting',
+  'selection',
+  'execution',
+  'reporting',
+  'closed',
+] as const
+
+export type CyclePhase = (typeof CYCLE_PHASES)[number]
 
 export type ProposalStatus =
   | 'draft'
@@ -234,6 +238,21 @@ export interface MyProposal {
   cost_estimate: number | null
   votes: number
   updated_at: string
+}
+
+/** A proposal waiting for staff: `can_decide` when the caller may put it on the ballot or
+ * reject it (district officials, city admins); reviewers see the queue without deciding. */
+export interface ReviewQueueItem {
+  id: string
+  title: string
+  status: ProposalStatus
+  district_id: string
+  yard_id: string | null
+  category_id: string
+  cost_estimate: number
+  submitted_at: string
+  reviews: number
+  can_decide: boolean
 }
 
 export interface MyVote {

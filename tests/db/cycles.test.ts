@@ -1,7 +1,7 @@
 // Running a cycle: admins set allocations, phase dates and ballot groups; ballot groups and yards
 // are derived for proposals from their location.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Cycle, ProposalDetail } from '../../src/api/types'
+import { CYCLE_PHASES, type Cycle, type ProposalDetail } from '../../src/api/types'
 import { openTestDatabase, type TestDatabase } from '../support/database'
 import { anon, createCycle, createPerson, failure, pointIn } from '../support/fixtures'
 
@@ -26,6 +26,13 @@ async function createYard(district: string, flats: number, offset = 0) {
 }
 
 describe('running a cycle', () => {
+  it('has the phases, in the order the app moves them forward', async () => {
+    const [row] = await db.sql<{ phases: string[] }>(
+      `select enum_range(null::public.cycle_phase)::text[] as phases`,
+    )
+    expect(row!.phases).toEqual([...CYCLE_PHASES])
+  })
+
   it('lets the city admin set allocations, phase dates and ballot groups, visible to all', async () => {
     const cycle = await createCycle(db, { phase: 'planning' })
     const admin = await createPerson(db, { role: 'admin', city: 'almaty' })

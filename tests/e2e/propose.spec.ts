@@ -2,8 +2,8 @@
 // clicked on the map, refused outside the city, problems named per field in the interface
 // language, a half-written draft that survives a reload, and a submission that shows up under
 // "My proposals" as waiting for review.
-import { expect, test, type Page } from '@playwright/test'
-import { BOOT_TIMEOUT, signInAsDemo, waitForMap } from './support'
+import { expect, test } from '@playwright/test'
+import { BOOT_TIMEOUT, clickInDistrict, signInAsDemo, waitForMap } from './support'
 
 /** A 1×1 PNG. */
 const PNG = Buffer.from(
@@ -11,13 +11,6 @@ const PNG = Buffer.from(
   'base64',
 )
 const CYCLE = 'astana-2026'
-
-/** Clicks the map inside a district (the point the map itself would label). */
-async function clickInDistrict(page: Page, id: string): Promise<void> {
-  const at = await page.evaluate((d) => window.__qatysuMap!.districtPoint(d), id)
-  expect(at).not.toBeNull()
-  await page.mouse.click(at!.x, at!.y)
-}
 
 test('a resident proposes a project at a spot on the map and sees it waiting for review', async ({
   page,

@@ -1,0 +1,107 @@
+// A whole small cycle in one browser, with the demo accounts of Astana: a resident proposes
+// through the map, the city admin opens the review, the district official puts the proposal on
+// the ballot (a rejection without a reason is refused), voting opens, and the resident casts a
+// final vote for it and is refused a second one.
+import { expect, test, type Page } from '@playwright/test'
+import { BOOT_TIMEOUT, clickInDistrict, signInAsDemo, switchDemo, waitForMap } from './support'
+
+const RESIDENT = 'Resident of Saryarka district, Astana'
+const ADMIN = 'Administrator of Astana'
+const OFFICIAL = 'Official of the Saryarka district akimat'
+const TITLE = 'Тренажёры во дворе на улице Ауэзова'
+
+async function advancePhase(page: Page, to: string): Promise<void> {
+  const control = page.locator('.phase-control')
+  await control.getByRole('button', { name: `Move to the next phase: ${to}` }).click()
+  await expect(control).toContainText('Phases cannot go back.')
+  await control.getByRole('button', { name: `Yes, move to “${to}”` }).click()
+  await expect(control).toContainText(`This cycle is in the phase: ${to}.`)
+  await expect(page.locator('.facts')).toContainText(to)
+}
+
+test('a proposal goes from the map through review onto the ballot and gets a final vote', async ({
+  page,
+}, testInfo) => {
+  test.setTimeout(4 * BOOT_TIMEOUT)
+  await page.goto('/?city=astana&cycle=astana-2026&lang=en')
+  await waitForMap(page)
+
+  // The resident proposes at a spot in their district.
+  await signInAsDemo(page, RESIDENT)
+  await expect(page.locator('.phase-control, .review-queue')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Propose a project' }).click()
+  await clickInDistrict(page, 'astana-saryarka')
+  await expect(page.locator('.composer-where')).toContainText('Saryarka')
+  const composer = page.locator('.composer')
+  await composer.getByLabel('Title').fill(TITLE)
+  await composer
+    .getByLabel('What should be done, and why')
+    .fill('Поставить шесть уличных тренажёров и резиновое покрытие у спортплощадки.')
+  await composer.getByLabel('Category').selectOption({ label: 'Sport grounds' })
+  await composer.getByLabel('Estimated cost, whole tenge').fill('9 800 000')
+  await page.getByRole('button', { name: 'Submit for review' }).click()
+  await expect(page.locator('.composer-done')).toContainText('waits for review')
+  await page.getByRole('button', { name: 'Open my proposal' }).click()
+  await expect(page.locator('.item-detail .status-tag')).toHaveText('Submitted')
+
+  // The city admin moves the cycle on to review.
+  await page.goto('/?city=astana&cycle=astana-2026&lang=en')
+  await switchDemo(page, ADMIN)
+  await advancePhase(page, 'Review')
+
+  // The district official finds it in the queue and puts it on the ballot, together with one
+  // proposal submitted earlier; rejecting needs a reason, and the reason typed is kept.
+  await switchDemo(page, OFFICIAL)
+  const queue = page.locator('.review-queue')
+  const mine = queue.locator('li').filter({ hasText: TITLE })
+  await expect(mine).toHaveCount(1)
+  await mine.getByRole('button', { name: 'Reject…' }).click()
+  await mine.getByRole('button', { name: 'Reject the proposal' }).click()
+  await expect(mine.getByRole('alert')).toHaveText('Give a reason for the rejection.')
+  await expect(mine.getByLabel('Reason for rejecting')).toBeFocused()
+  await page.getByRole('button', { name: 'Русский' }).click()
+  await expect(mine.getByRole('alert')).toHaveText('Укажите причину отклонения.')
+  await page.getByRole('button', { name: 'English' }).click()
+  await mine.getByRole('button', { name: 'Cancel' }).click()
+  await page.screenshot({ path: testInfo.outputPath('review-queue.png') })
+  await mine.getByRole('button', { name: 'Put on the ballot' }).click()
+  await expect(mine).toHaveCount(0)
+  const other = queue.locator('li').first()
+  const otherId = (await other.getAttribute('data-proposal'))!
+  await other.getByRole('button', { name: 'Put on the ballot' }).click()
+  await expect(queue.locator(`li[data-proposal="${otherId}"]`)).toHaveCount(0)
+
+  // Voting opens; the rules freeze.
+  await switchDemo(page, ADMIN)
+  await expect(page.locator('.phase-control')).toContainText('Review')
+  await page
+    .locator('.phase-control')
+    .getByRole('button', { name: /Voting/ })
+    .click()
+  await expect(page.locator('.phase-control')).toContainText('rules and allocations')
+  await page.locator('.phase-control').getByRole('button', { name: 'Cancel' }).click()
+  await advancePhase(page, 'Voting')
+
+  // The resident sees the proposal on the ballot and votes, confirming a final vote.
+  await switchDemo(page, RESIDENT)
+  const listed = page.locator('.my-proposals li').filter({ hasText: TITLE })
+  await expect(listed.locator('.status-tag')).toHaveText('On the ballot')
+  await listed.getByRole('button', { name: TITLE }).click()
+  const ballot = page.locator('.item-detail .ballot')
+  await expect(ballot).toContainText('Votes left: 1 of 1.')
+  await ballot.getByRole('button', { name: 'Vote for this proposal' }).click()
+  await expect(ballot).toContainText('cannot be changed or taken back')
+  await ballot.getByRole('button', { name: 'Yes, vote' }).click()
+  await expect(ballot).toContainText('You voted for this proposal.')
+  await expect(ballot).toContainText('Votes in this cycle are final.')
+  await page.screenshot({ path: testInfo.outputPath('final-vote.png') })
+
+  // The one vote is used: the ballot says so, and so does the other proposal on it.
+  await page.locator('.back-button').click()
+  await expect(page.locator('.ballot-summary')).toContainText(TITLE)
+  await page.goto(`/?city=astana&cycle=astana-2026&lang=en&sel=proposal:${otherId}`)
+  await expect(page.locator('.item-detail .ballot')).toContainText(
+    'You have used all 1 of your votes.',
+    { timeout: BOOT_TIMEOUT },
+  )
+})
