@@ -80,7 +80,8 @@ export function App() {
     version,
   )
   const changed = () => setVersion((v) => v + 1)
-  // Anyone's vote (Supabase Realtime): reload counts, at most once per few seconds.
+  // Anyone's vote (Supabase Realtime; a PGlite live query in embedded mode): reload counts, at
+  // most once per few seconds.
   useEffect(() => {
     const subscribe = api?.transport.onCountsChange
     if (!subscribe) return

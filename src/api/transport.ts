@@ -14,8 +14,9 @@ export interface Transport {
   onSessionChange(listener: (session: Session | null) => void): () => void
   signOut(): Promise<void>
   /**
-   * Supabase mode: calls `listener` when vote counts change in the database (anyone's vote,
-   * through Realtime). The embedded database has one user, whose own writes reload directly.
+   * Calls `listener` when vote counts change in the database, by anyone's vote: through Realtime
+   * in Supabase mode, through a PGlite live query in embedded mode (where the other voters are
+   * the demo accounts signed into this tab). Returns the function that stops listening.
    */
   onCountsChange?(listener: () => void): () => void
   /** Where proposal photos are kept. */

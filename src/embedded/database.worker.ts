@@ -1,8 +1,10 @@
 /// <reference lib="webworker" />
 // Hosts the embedded PGlite + PostGIS database off the main thread and answers API calls.
-import { PGlite } from '@electric-sql/pglite'
+import { PGlite, type PGliteInterfaceExtensions } from '@electric-sql/pglite'
+import { live } from '@electric-sql/pglite/live'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { applySources } from './apply-sources'
+import { watchCounts } from './liveCounts'
 import { ApiCatalog, callApi } from './postgrest-call'
 import type { BootReport, WorkerRequest, WorkerResponse } from './protocol'
 import { schemaSources } from './sql-sources'
@@ -11,8 +13,19 @@ import { listDemoAccounts } from './demo-accounts'
 declare const self: DedicatedWorkerGlobalScope
 
 const DB_PREFIX = 'qatysu-'
-let db: PGlite | null = null
+/** Every database the worker opens has both: PostGIS for the schema, live queries for the counts. */
+const EXTENSIONS = { postgis, live }
+type Database = PGlite & PGliteInterfaceExtensions<typeof EXTENSIONS>
+let db: Database | null = null
 let catalog: ApiCatalog | null = null
+/** The live query on the vote counts while the app listens; it resolves to its stop function. */
+let counts: Promise<() => Promise<void>> | null = null
+
+/** Options only: `new PGlite(undefined, options)` would ignore the options (no extensions, no
+ * snapshot) where there is no IndexedDB and so no data directory. */
+function openDatabase(dataDir: string | undefined, loadDataDir?: Blob): Database {
+  return new PGlite({ dataDir, extensions: EXTENSIONS, loadDataDir }) as Database
+}
 
 function post(message: WorkerResponse) {
   self.postMessage(message)
@@ -94,7 +107,7 @@ async function open(baseUrl: string): Promise<BootReport> {
 
   if (persistent && manifest && existing.includes(idbName(name))) {
     progress('restore', null)
-    const warm = new PGlite(dataDir, { extensions: { postgis } })
+    const warm = openDatabase(dataDir)
     if (await isComplete(warm)) {
       db = warm
       return { mode: 'warm', persistent, milliseconds: performance.now() - started }
@@ -106,13 +119,13 @@ async function open(baseUrl: string): Promise<BootReport> {
   if (manifest) {
     const blob = await download(`${baseUrl}embedded/${manifest.file}`, manifest.bytes)
     progress('restore', null)
-    db = new PGlite(dataDir, { extensions: { postgis }, loadDataDir: blob })
+    db = openDatabase(dataDir, blob)
     await db.waitReady
     return { mode: 'snapshot', persistent, milliseconds: performance.now() - started }
   }
 
   progress('migrate', 0)
-  db = new PGlite(dataDir, { extensions: { postgis } })
+  db = openDatabase(dataDir)
   await applySources(db, await schemaSources(), (done, total) => progress('migrate', done / total))
   return { mode: 'migrations', persistent, milliseconds: performance.now() - started }
 }
@@ -131,8 +144,28 @@ async function handle(request: WorkerRequest): Promise<unknown> {
     case 'demoAccounts':
       if (!db) throw new Error('database not booted')
       return listDemoAccounts(db)
+    case 'watchCounts': {
+      if (!db) throw new Error('database not booted')
+      // Set before any await: an unwatchCounts sent right after this request finds it.
+      if (!counts) {
+        const started = watchCounts(db.live, () => post({ type: 'countsChanged' }))
+        started.catch(() => {
+          if (counts === started) counts = null
+        })
+        counts = started
+      }
+      await counts
+      return null
+    }
+    case 'unwatchCounts': {
+      const watching = counts
+      counts = null
+      if (watching) await (await watching)()
+      return null
+    }
     case 'reset': {
       const names = await idbNames()
+      counts = null
       await db?.close()
       db = null
       catalog = null

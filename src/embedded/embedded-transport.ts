@@ -46,11 +46,16 @@ export async function createEmbeddedTransport(
   const worker = new Worker(new URL('./database.worker.ts', import.meta.url), { type: 'module' })
   const pending = new Map<number, Pending>()
   let nextId = 1
+  const countsListeners = new Set<() => void>()
 
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data
     if (message.type === 'progress') {
       onProgress?.(message.progress)
+      return
+    }
+    if (message.type === 'countsChanged') {
+      for (const listener of countsListeners) listener()
       return
     }
     const waiting = pending.get(message.id)
@@ -110,6 +115,21 @@ export async function createEmbeddedTransport(
     onSessionChange(listener) {
       listeners.add(listener)
       return () => listeners.delete(listener)
+    },
+    // The worker runs its live query only while someone listens: from the first listener to
+    // the last one leaving. Live counts are a convenience; failing to watch them breaks nothing.
+    onCountsChange(listener) {
+      if (countsListeners.size === 0) {
+        request<null>({ type: 'watchCounts' }).catch((e: unknown) =>
+          console.warn('live vote counts are unavailable', e),
+        )
+      }
+      countsListeners.add(listener)
+      return () => {
+        if (countsListeners.delete(listener) && countsListeners.size === 0) {
+          request<null>({ type: 'unwatchCounts' }).catch(() => {})
+        }
+      }
     },
     async signOut() {
       setSession(null)

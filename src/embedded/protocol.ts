@@ -7,6 +7,9 @@ export type WorkerRequest =
   | { type: 'boot'; id: number; baseUrl: string }
   | { type: 'rpc'; id: number; claims: Claims; fn: string; args: Record<string, unknown> }
   | { type: 'demoAccounts'; id: number }
+  /** Start or stop reporting changes of the vote counts (countsChanged messages). */
+  | { type: 'watchCounts'; id: number }
+  | { type: 'unwatchCounts'; id: number }
   | { type: 'reset'; id: number }
 
 export interface SerializedError {
@@ -26,6 +29,8 @@ export interface BootReport {
 
 export type WorkerResponse =
   | { type: 'progress'; progress: BootProgress }
+  /** Vote counts changed in the database, while watched. */
+  | { type: 'countsChanged' }
   | { type: 'result'; id: number; value: unknown }
   | { type: 'error'; id: number; error: SerializedError }
 
