@@ -2,16 +2,19 @@
 // each method is one function of the `api` schema (supabase/migrations/*_api_*.sql).
 import type { Transport } from './transport'
 import type {
+  BallotApproval,
   Category,
   City,
   Cycle,
   CyclePhase,
+  CyclePayment,
   DistrictLayer,
   DistrictSummary,
   MyProposal,
   MyVote,
   ProjectDetail,
   ProjectLayer,
+  ProjectMoney,
   ProjectStatus,
   Profile,
   ProposalDetail,
@@ -63,6 +66,18 @@ export function createApi(transport: Transport) {
     projectLayer: (cycleId: string) => rpc<ProjectLayer>('project_layer', { p_cycle_id: cycleId }),
     proposalDetail: (id: string) => rpc<ProposalDetail>('proposal_detail', { p_id: id }),
     projectDetail: (id: string) => rpc<ProjectDetail>('project_detail', { p_id: id }),
+    /** Flags are decided for `on` (today in Almaty by default); stalled after `stalledDays`. */
+    projectMoney: (cycleId: string, stalledDays = 60, on: string | null = null) =>
+      rpc<ProjectMoney[]>('project_money', {
+        p_cycle_id: cycleId,
+        p_stalled_days: stalledDays,
+        p_on: on,
+      }),
+    cyclePayments: (cycleId: string) =>
+      rpc<CyclePayment[]>('cycle_payments', { p_cycle_id: cycleId }),
+    /** Refused (phase_closed) until voting is over. */
+    cycleBallots: (cycleId: string) =>
+      rpc<BallotApproval[]>('cycle_ballots', { p_cycle_id: cycleId }),
     myProfile: () => rpc<Profile | null>('my_profile'),
     updateProfile: (p: {
       display_name: string

@@ -255,6 +255,50 @@ export interface ReviewQueueItem {
   can_decide: boolean
 }
 
+/** A funded project's money and flags (`api.project_money`). Amounts in integer tenge. */
+export interface ProjectMoney {
+  id: string
+  title: string
+  district_id: string
+  category_id: string | null
+  status: ProjectStatus
+  progress: number
+  approved: number
+  contracted: number | null
+  paid: number
+  /** How many payments make up `paid`. */
+  payments: number
+  planned_start: string | null
+  planned_end: string | null
+  /** The latest update on its public timeline (its creation if none). */
+  last_update: string
+  is_demo: boolean
+  /** Paid more than approved. */
+  over_budget: boolean
+  /** Planned end passed, neither completed nor cancelled. */
+  late: boolean
+  /** Open, and no update for the chosen number of days. */
+  stalled: boolean
+}
+
+/** One payment of a cycle (`api.cycle_payments`). */
+export interface CyclePayment {
+  id: string
+  project_id: string
+  project_title: string
+  district_id: string
+  amount: number
+  paid_on: string
+  document_ref: string
+  is_demo: boolean
+}
+
+/** One approval on an anonymised ballot (`api.cycle_ballots`), once voting is over. */
+export interface BallotApproval {
+  voter: number
+  proposal_id: string
+}
+
 export interface MyVote {
   proposal_id: string
   cycle_id: string
