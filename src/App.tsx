@@ -14,6 +14,8 @@ import { ProposeEntry } from './features/propose/ProposeEntry'
 import { PhaseControl } from './features/staff/PhaseControl'
 import { ReviewQueue } from './features/staff/ReviewQueue'
 import { staffRoles } from './features/staff/staffRoles'
+import { SpendingView } from './features/spending/SpendingView'
+import { formatMoneySort, parseMoneySort } from './features/spending/moneyTable'
 import { useProposalForm } from './features/propose/useProposalForm'
 import { DistrictPanel } from './features/districts/DistrictPanel'
 import { hasDemoActivity } from './features/districts/demoActivity'
@@ -23,6 +25,7 @@ import {
   filterProposals,
   topProposals,
   type Filters,
+  type ProjectFlags,
 } from './features/filters/filterProposals'
 import { listRows } from './features/list/listRows'
 import { ListView } from './features/list/ListView'
@@ -31,7 +34,7 @@ import { Header } from './features/shell/Header'
 import { pickCycle } from './features/shell/cycles'
 import { useBoot } from './features/shell/useBoot'
 import { useAddress, useAddressWriter } from './features/shell/useAddress'
-import type { ItemSelection, UrlState } from './features/shell/urlState'
+import { DEFAULT_STALLED_DAYS, type ItemSelection, type UrlState } from './features/shell/urlState'
 import { ViewSwitch } from './features/shell/ViewSwitch'
 import { viewBbox } from './geo/bbox'
 import { useLanguage } from './i18n/useLanguage'
@@ -123,6 +126,18 @@ export function App() {
   const projects = useAsync(api && cycle ? `projects:${cycle.id}` : null, () =>
     api!.projectLayer(cycle!.id),
   )
+  // Money and flags per project: for the spending view, and for the map's flag filters.
+  const stalledDays = address.stalled ?? DEFAULT_STALLED_DAYS
+  const needMoney = address.view === 'money' || address.filters.status?.startsWith('flag:')
+  const money = useAsync(
+    api && cycle && needMoney ? `money:${cycle.id}:${stalledDays}` : null,
+    () => api!.projectMoney(cycle!.id, stalledDays),
+    version,
+  )
+  const flags: ProjectFlags | undefined = useMemo(
+    () => money.data && new Map(money.data.map((p) => [p.id, p])),
+    [money.data],
+  )
   // Real cycles may carry invented proposals and projects: the panel must say so.
   const demoActivity = hasDemoActivity(proposals.data, projects.data)
   const summaries = useMemo(() => districts?.features.map((f) => f.properties) ?? [], [districts])
@@ -146,8 +161,8 @@ export function App() {
     [proposals.data, filters],
   )
   const shownProjects = useMemo(
-    () => filterProjects(projects.data, filters),
-    [projects.data, filters],
+    () => filterProjects(projects.data, filters, flags),
+    [projects.data, filters, flags],
   )
   const rows = useMemo(
     () => listRows(shownProposals, shownProjects, proposals.data),
@@ -325,6 +340,49 @@ export function App() {
             <p className="panel-message" role="status">
               {t('load.loading')}
             </p>
+          )}
+        </section>
+        <section
+          id="money-area"
+          className="money-area"
+          aria-label={t('view.money')}
+          hidden={address.view !== 'money'}
+        >
+          {address.view === 'money' && api && city && cycle && cycles.data ? (
+            <SpendingView
+              api={api}
+              city={city}
+              cycle={cycle}
+              cycles={cycles.data}
+              summaries={summaries}
+              categories={categories.data ?? []}
+              money={money.data}
+              moneyError={money.error}
+              focus={selected?.id ?? null}
+              stalledDays={stalledDays}
+              sort={parseMoneySort(address.sort)}
+              version={version}
+              onSort={(sort) => update({ sort: formatMoneySort(sort) })}
+              onStalledDays={(days) =>
+                update({ stalled: days === DEFAULT_STALLED_DAYS ? null : days })
+              }
+              onDistrict={selectDistrict}
+              onOpenProject={(id) => openItem({ kind: 'project', id })}
+              onShowOnMap={(flag) =>
+                setAddress((a) => ({
+                  ...a,
+                  view: 'map',
+                  item: null,
+                  filters: { ...a.filters, status: `flag:${flag}` },
+                }))
+              }
+            />
+          ) : (
+            address.view === 'money' && (
+              <p className="panel-message" role="status">
+                {t('load.loading')}
+              </p>
+            )
           )}
         </section>
         <DistrictPanel

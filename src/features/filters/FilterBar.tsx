@@ -8,6 +8,7 @@ import { useLanguage } from '../../i18n/useLanguage'
 import {
   hasFilters,
   isStatusFilter,
+  PROJECT_FLAGS,
   PROJECT_STATUSES,
   PROPOSAL_STATUSES,
   type Filters,
@@ -124,6 +125,13 @@ export function FilterBar(props: FilterBarProps) {
               {PROJECT_STATUSES.map((s) => (
                 <option key={s} value={`project:${s}`}>
                   {t(`projectStatus.${s}`)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('filters.projectFlags')}>
+              {PROJECT_FLAGS.map((f) => (
+                <option key={f} value={`flag:${f}`}>
+                  {t(`projectFlag.${f}`)}
                 </option>
               ))}
             </optgroup>

@@ -21,16 +21,26 @@ export const PROJECT_STATUSES: readonly ProjectStatus[] = [
   'cancelled',
 ]
 
+/** What can be wrong with a funded project (see `api.project_money`). */
+export type ProjectFlag = 'late' | 'over_budget' | 'stalled'
+export const PROJECT_FLAGS: readonly ProjectFlag[] = ['late', 'over_budget', 'stalled']
+
+/** A project's flags by project id, for the `flag:` filters. */
+export type ProjectFlags = ReadonlyMap<string, Readonly<Record<ProjectFlag, boolean>>>
+
 /**
  * One status filter for both kinds: `proposal:on_ballot` shows only proposals with that
- * status (and no projects), `project:completed` only projects with it.
+ * status (and no projects), `project:completed` only projects with it, `flag:late` only
+ * projects carrying that flag (the map layer of problems).
  */
-export type StatusFilter = `proposal:${ProposalStatus}` | `project:${ProjectStatus}`
+export type StatusFilter =
+  `proposal:${ProposalStatus}` | `project:${ProjectStatus}` | `flag:${ProjectFlag}`
 
 export function isStatusFilter(value: string): value is StatusFilter {
   const [kind, status] = value.split(':')
   if (kind === 'proposal') return (PROPOSAL_STATUSES as readonly string[]).includes(status!)
   if (kind === 'project') return (PROJECT_STATUSES as readonly string[]).includes(status!)
+  if (kind === 'flag') return (PROJECT_FLAGS as readonly string[]).includes(status!)
   return false
 }
 
@@ -105,20 +115,23 @@ interface Filterable {
  * The one rule for both kinds: they differ only in which kind a status filter names and in
  * which amount counts as the cost.
  */
-function filterFeatures<F extends { properties: Filterable }>(
+function filterFeatures<F extends { properties: Filterable & { id: string } }>(
   features: readonly F[] | undefined,
   filters: Filters,
   kind: 'proposal' | 'project',
   costOf: (p: F['properties']) => number | null,
+  flags?: ProjectFlags,
 ): F[] {
   const words = searchWords(filters.text)
   const [wanted, status] = filters.status?.split(':') ?? []
-  if (wanted !== undefined && wanted !== kind) return []
+  // A flag filter names projects; without their flags nothing is known to match.
+  const flag = wanted === 'flag' ? (status as ProjectFlag) : null
+  if (flag ? kind !== 'project' : wanted !== undefined && wanted !== kind) return []
   return (features ?? []).filter(({ properties: p }) => {
     return (
       (filters.district === null || p.district_id === filters.district) &&
       (filters.category === null || p.category_id === filters.category) &&
-      (status === undefined || p.status === status) &&
+      (flag ? flags?.get(p.id)?.[flag] === true : status === undefined || p.status === status) &&
       inRange(costOf(p), filters.minCost, filters.maxCost) &&
       matchesText(p.title, words)
     )
@@ -136,12 +149,20 @@ export function filterProposals(
 /**
  * Projects by the same filters: the cost is the approved budget, the category that of the
  * proposal the project came from, as the API gives it (a project without one never matches).
+ * A `flag:` filter keeps the projects whose `flags` carry it.
  */
 export function filterProjects(
   layer: ProjectLayer | null | undefined,
   filters: Filters,
+  flags?: ProjectFlags,
 ): ProjectLayer {
-  const features = filterFeatures(layer?.features, filters, 'project', (p) => p.approved_budget)
+  const features = filterFeatures(
+    layer?.features,
+    filters,
+    'project',
+    (p) => p.approved_budget,
+    flags,
+  )
   return { type: 'FeatureCollection', features }
 }
 

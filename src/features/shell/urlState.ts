@@ -1,7 +1,7 @@
 // The view lives in the address so it can be shared, survives a reload and follows
 // back/forward: ?city=…&cycle=…&district=…&sel=proposal:<uuid>&cat=…&status=…&min=…&max=…
-// &q=…&map=zoom/lat/lon&lang=kk&view=list&metric=paid&compose=new|<uuid>. Pure: strings in,
-// strings out.
+// &q=…&map=zoom/lat/lon&lang=kk&view=list|money&metric=paid&compose=new|<uuid>&stalled=60
+// &sort=-paid. Pure: strings in, strings out.
 import type { Language } from '../../api/types'
 import type { DistrictMetric, MapView } from '../../map/mapTypes'
 import { EMPTY_FILTERS, isStatusFilter, type Filters } from '../filters/filterProposals'
@@ -9,7 +9,13 @@ import { EMPTY_FILTERS, isStatusFilter, type Filters } from '../filters/filterPr
 /** A proposal or a project: what `sel=` can point at. */
 export type ItemSelection = { kind: 'proposal' | 'project'; id: string }
 
-export type ViewMode = 'map' | 'list'
+export type ViewMode = 'map' | 'list' | 'money'
+const VIEWS: readonly ViewMode[] = ['map', 'list', 'money']
+
+/** Days without an update after which an open project is flagged stalled, unless asked. */
+export const DEFAULT_STALLED_DAYS = 60
+/** The longest "no update" span a stalled flag may be asked for, in days. */
+export const MAX_STALLED_DAYS = 3650
 
 /** The proposal form is open: for a new proposal, or for one of the resident's own. */
 export type Compose = 'new' | { id: string }
@@ -26,6 +32,10 @@ export interface UrlState {
   view: ViewMode
   metric: DistrictMetric | null
   compose: Compose | null
+  /** Days without an update after which an open project counts as stalled; null: the default. */
+  stalled: number | null
+  /** The money table's order: a column, `-` first for descending; null: as the API gives. */
+  sort: string | null
 }
 
 export const EMPTY_URL_STATE: UrlState = Object.freeze({
@@ -45,6 +55,8 @@ export const EMPTY_URL_STATE: UrlState = Object.freeze({
   view: 'map',
   metric: null,
   compose: null,
+  stalled: null,
+  sort: null,
 })
 
 const ID = /^[a-z0-9][a-z0-9_-]{0,79}$/i
@@ -123,10 +135,24 @@ export function parseUrlState(search: string): UrlState {
     },
     map: parseMapView(params.get('map')),
     lang: parseLanguage(params.get('lang')),
-    view: params.get('view') === 'list' ? 'list' : 'map',
+    view: VIEWS.find((v) => v === params.get('view')) ?? 'map',
     metric: metric && METRICS.includes(metric) ? metric : null,
     compose: parseCompose(params.get('compose')),
+    stalled: parseStalledDays(params.get('stalled')),
+    sort: parseSort(params.get('sort')),
   }
+}
+
+/** Whole days from 1 to MAX_STALLED_DAYS, or null (the address and the view's input alike). */
+export function parseStalledDays(value: string | null): number | null {
+  value = value?.trim() ?? null
+  if (!value || !/^\d{1,4}$/.test(value)) return null
+  const days = Number(value)
+  return days >= 1 && days <= MAX_STALLED_DAYS ? days : null
+}
+
+function parseSort(value: string | null): string | null {
+  return value && /^-?[a-z][a-z_]{0,39}$/.test(value) ? value : null
 }
 
 const KEYS = [
@@ -142,6 +168,8 @@ const KEYS = [
   'view',
   'metric',
   'compose',
+  'stalled',
+  'sort',
   'map',
   'lang',
 ] as const
@@ -160,9 +188,11 @@ export function formatUrlState(search: string, state: UrlState): string {
     min: filters.minCost === null ? null : String(Math.round(filters.minCost)),
     max: filters.maxCost === null ? null : String(Math.round(filters.maxCost)),
     q: filters.text.trim() || null,
-    view: state.view === 'list' ? 'list' : null,
+    view: state.view === 'map' ? null : state.view,
     metric: state.metric,
     compose: composeKey(state.compose),
+    stalled: state.stalled === null ? null : String(state.stalled),
+    sort: state.sort,
     map: state.map ? formatMapView(state.map) : null,
     lang: state.lang,
   }
