@@ -144,6 +144,24 @@ describe('filterProjects', () => {
     expect(ids(filterProjects(projects, filters({ status: 'proposal:on_ballot' })))).toEqual([])
     expect(ids(filterProjects(projects, filters({ district: 'almaty-auezov' })))).toEqual(['y'])
   })
+
+  it('keeps the projects carrying a flag, hides proposals, and shows none before flags load', () => {
+    const flags = new Map([
+      ['x', { late: true, over_budget: false, stalled: false }],
+      ['y', { late: true, over_budget: true, stalled: false }],
+    ])
+    const late = filters({ status: 'flag:late' })
+    expect(ids(filterProjects(projects, late, flags))).toEqual(['x', 'y'])
+    expect(ids(filterProjects(projects, filters({ status: 'flag:over_budget' }), flags))).toEqual([
+      'y',
+    ])
+    expect(ids(filterProjects(projects, filters({ status: 'flag:stalled' }), flags))).toEqual([])
+    expect(ids(filterProjects(projects, { ...late, district: 'almaty-auezov' }, flags))).toEqual([
+      'y',
+    ])
+    expect(ids(filterProjects(projects, late))).toEqual([])
+    expect(filterProposals(createProposals(createProposal('a')), late).features).toEqual([])
+  })
 })
 
 describe('helpers', () => {

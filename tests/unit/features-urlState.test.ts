@@ -4,6 +4,7 @@ import {
   formatMapView,
   formatUrlState,
   isNavigation,
+  parseStalledDays,
   parseUrlState,
   type UrlState,
 } from '../../src/features/shell/urlState'
@@ -94,6 +95,34 @@ describe('formatUrlState', () => {
       '?city=astana&cycle=c1&utm=x',
     )
     expect(formatUrlState('', EMPTY_URL_STATE)).toBe('')
+  })
+})
+
+describe('the money view in the address', () => {
+  it('round-trips the view, the stalled span and the table order', () => {
+    const s = state({ city: 'almaty', view: 'money', stalled: 30, sort: '-paid' })
+    const search = formatUrlState('', s)
+    expect(search).toBe('?city=almaty&view=money&stalled=30&sort=-paid')
+    expect(parseUrlState(search)).toEqual(s)
+  })
+
+  it('keeps only whole days from 1 to 3650 and plain column names', () => {
+    for (const bad of ['0', '3651', '-5', '1.5', 'abc', '']) {
+      expect(parseUrlState(`?stalled=${bad}`).stalled).toBeNull()
+    }
+    expect(parseUrlState('?stalled=3650').stalled).toBe(3650)
+    expect(parseStalledDays(' 45 ')).toBe(45)
+    expect(parseUrlState('?sort=--paid').sort).toBeNull()
+    expect(parseUrlState('?sort=paid;drop').sort).toBeNull()
+  })
+
+  it('reads a flag filter, and switching to the money view is a step back can undo', () => {
+    expect(parseUrlState('?status=flag:late').filters.status).toBe('flag:late')
+    expect(parseUrlState('?status=flag:broken').filters.status).toBeNull()
+    expect(isNavigation(state({ view: 'map' }), state({ view: 'money' }))).toBe(true)
+    expect(isNavigation(state({ view: 'money' }), state({ view: 'money', sort: 'paid' }))).toBe(
+      false,
+    )
   })
 })
 
