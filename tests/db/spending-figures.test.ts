@@ -130,7 +130,7 @@ describe('the charts', () => {
        from public.projects where cycle_id = $1`,
       [CYCLE],
     )
-    const data = progressDistributionData(money, 'en')
+    const data = progressDistributionData(money)
     const band = (min: number, max: number) =>
       data.bands.find((b) => b.min === min && b.max === max)!.count
     expect(data.cancelled).toBe(num(expected!.cancelled))
