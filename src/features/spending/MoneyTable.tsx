@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next'
 import type { Language } from '../../api/types'
 import { formatCount, formatTengeExact } from '../../i18n/formatTenge'
-import { formatPercent } from '../common/dates'
+import { formatDate, formatPercent } from '../common/dates'
 import {
   MONEY_COLUMNS,
   nextMoneySort,
@@ -127,25 +127,28 @@ export function MoneyTable({
           </tr>
         </tfoot>
       </table>
-      <PopulationNote rows={rows} />
+      <PopulationNote rows={rows} lang={lang} />
     </div>
   )
 }
 
-/** Where the per-resident figures come from, or why there are none. */
-function PopulationNote({ rows }: { rows: readonly MoneyRow[] }) {
+/** Where the per-resident figures come from (source, as of when, how reliable), or why none. */
+function PopulationNote({ rows, lang }: { rows: readonly MoneyRow[]; lang: Language }) {
   const { t } = useTranslation()
-  const sources = [
-    ...new Set(
-      rows
-        .filter((r) => r.population !== null && r.population_source)
-        .map((r) => r.population_source!),
-    ),
-  ]
+  const entries = new Map<string, string>()
+  for (const r of rows) {
+    if (r.population === null || !r.population_source) continue
+    const entry = t('money.populationEntry', {
+      source: r.population_source,
+      date: r.population_date ? formatDate(r.population_date, lang) : t('money.unknown'),
+      reliability: r.population_reliability ?? t('money.unknown'),
+    })
+    entries.set(entry, entry)
+  }
   return (
     <p className="population-note">
-      {sources.length > 0
-        ? t('money.populationSource', { sources: sources.join('; ') })
+      {entries.size > 0
+        ? t('money.populationSource', { sources: [...entries.values()].join('; ') })
         : t('money.noPopulation')}
     </p>
   )

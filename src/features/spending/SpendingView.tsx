@@ -1,7 +1,7 @@
 // Follow the money: for the cycle (or the district in focus), what was allocated, approved,
 // contracted and paid, as headline figures, charts, an exact table, the projects with a
 // problem, cycle-by-cycle comparison, and the data to download. Everything is in the address.
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type { Category, City, Cycle, DistrictSummary, ProjectMoney } from '../../api/types'
@@ -76,6 +76,15 @@ export function SpendingView(props: SpendingViewProps) {
     Promise.all(cycles.map((c) => api.districtSummaries(c.id))),
   )
 
+  // A district chosen in the table changes the headline above it: bring the reader there.
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  const shownFocus = useRef(focus)
+  useEffect(() => {
+    if (shownFocus.current === focus) return
+    shownFocus.current = focus
+    titleRef.current?.focus()
+  }, [focus])
+
   const focused = summaries.find((d) => d.id === focus) ?? null
   const scopeName = focused ? localizedName(focused, lang) : localizedName(city, lang)
   const districtName = (id: string) => {
@@ -109,7 +118,9 @@ export function SpendingView(props: SpendingViewProps) {
     <div className="spending-view">
       <header className="money-header">
         <p className="panel-kicker">{localizedTitle(cycle, lang)}</p>
-        <h2 className="money-title">{t('money.title', { name: scopeName })}</h2>
+        <h2 className="money-title" ref={titleRef} tabIndex={-1}>
+          {t('money.title', { name: scopeName })}
+        </h2>
         <dl className="money-figures">
           {(['allocated', 'approved', 'contracted', 'paid'] as const).map((m) => (
             <div key={m} data-measure={m}>

@@ -17,8 +17,10 @@ export interface MoneyRow {
   /** Paid tenge per resident; null where the population is unknown. */
   paid_per_resident: number | null
   population: number | null
-  /** Where the population figure comes from, its date and how reliable it is, as one line. */
+  /** Where the population figure comes from, as of when, and how far it can be trusted. */
   population_source: string | null
+  population_date: string | null
+  population_reliability: string | null
   projects: number
   late: number
   over_budget: number
@@ -46,12 +48,6 @@ export interface MoneySort {
   descending: boolean
 }
 
-function describeSource(d: DistrictSummary): string {
-  const when = d.population_date ? `, ${d.population_date.slice(0, 7)}` : ''
-  const trust = d.population_reliability ? ` (${d.population_reliability})` : ''
-  return `${d.population_source}${when}${trust}`
-}
-
 const ratio = (part: number, whole: number | null) =>
   whole !== null && whole > 0 ? part / whole : null
 
@@ -74,7 +70,9 @@ export function moneyRows(
       paid_share: ratio(d.paid, d.allocation),
       paid_per_resident: ratio(d.paid, d.population),
       population: d.population,
-      population_source: d.population_source && describeSource(d),
+      population_source: d.population_source,
+      population_date: d.population_date,
+      population_reliability: d.population_reliability,
       projects: mine.length,
       late: count('late'),
       over_budget: count('over_budget'),
@@ -104,6 +102,8 @@ export function moneyTotal(rows: readonly MoneyRow[], name: string): MoneyRow {
     paid_per_resident: ratio(paid, population),
     population,
     population_source: null,
+    population_date: null,
+    population_reliability: null,
     projects: sum((r) => r.projects),
     late: 0,
     over_budget: 0,
