@@ -2,14 +2,14 @@
 // Writes Qatysu's open-data exports (src/export) for open-data portals that publish on a
 // schedule: from the embedded database (the prebuilt PGlite snapshot, built if missing), or from
 // a Supabase project when its URL and anon key are in the environment. Anonymous, read-only.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { createApi, type Api } from '../src/api/client'
 import { supabaseConfig } from '../src/api/connect'
 import { ApiError } from '../src/api/errors'
-import { ANON, ApiCatalog, callApi, type SqlRunner } from '../src/embedded/postgrest-call'
+import { ANON, ApiCatalog, callApi } from '../src/embedded/postgrest-call'
 import { checkCombination, defaultDataset, exportFiles } from '../src/export/exportFile'
 import { readOnlyTransport } from '../src/export/readOnlyTransport'
 import {
@@ -167,24 +167,9 @@ async function connectSupabase(url: string, key: string): Promise<Connection> {
 }
 
 async function connectEmbedded(): Promise<Connection> {
-  const [{ PGlite }, { postgis }, { ensureSnapshot }] = await Promise.all([
-    import('@electric-sql/pglite'),
-    import('@electric-sql/pglite-postgis'),
-    import('./snapshot'),
-  ])
+  const { ensureSnapshot, openSnapshot } = await import('./snapshot')
   const root = fileURLToPath(new URL('..', import.meta.url))
-  const snapshot = await ensureSnapshot(root, (m) => console.error(m))
-  const db = new PGlite({
-    extensions: { postgis },
-    loadDataDir: new Blob([readFileSync(snapshot)]),
-  })
-  await db.waitReady
-  // As on Supabase, where the API roles find PostGIS without qualifying it.
-  await db.exec(`set search_path = "$user", public, extensions`)
-  const runner: SqlRunner = {
-    query: (text, params) => db.query(text, params),
-    transaction: (fn) => db.transaction((tx) => fn(tx)),
-  }
+  const { db, runner } = await openSnapshot(await ensureSnapshot(root, (m) => console.error(m)))
   const catalog = new ApiCatalog(runner)
   const transport = readOnlyTransport('embedded', (fn, args) =>
     callApi(runner, catalog, ANON, fn, args),

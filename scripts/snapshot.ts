@@ -6,6 +6,7 @@ import { dirname, join, relative } from 'node:path'
 import { PGlite } from '@electric-sql/pglite'
 import { postgis } from '@electric-sql/pglite-postgis'
 import { applySources } from '../src/embedded/apply-sources'
+import type { SqlRunner } from '../src/embedded/postgrest-call'
 import { schemaFiles, schemaHash } from './schema-hash'
 
 export interface SnapshotManifest {
@@ -26,6 +27,21 @@ export async function buildDatabase(root: string): Promise<PGlite> {
   }))
   await applySources(db, sources)
   return db
+}
+
+/**
+ * The snapshot restored into a PGlite in Node, with the search path Supabase gives the API roles
+ * (PostGIS found unqualified), and a runner for `callApi`: the tests and `npm run export`.
+ */
+export async function openSnapshot(path: string): Promise<{ db: PGlite; runner: SqlRunner }> {
+  const db = new PGlite({ extensions: { postgis }, loadDataDir: new Blob([readFileSync(path)]) })
+  await db.waitReady
+  await db.exec(`set search_path = "$user", public, extensions`)
+  const runner: SqlRunner = {
+    query: (text, params) => db.query(text, params),
+    transaction: (fn) => db.transaction((tx) => fn(tx)),
+  }
+  return { db, runner }
 }
 
 /** Returns the snapshot's path, rebuilding it only when the SQL changed. */

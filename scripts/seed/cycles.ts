@@ -1,7 +1,7 @@
 // The budget cycles of the demo: two real programmes (the Saryarka 2019 pilot, Almaty 2020) and
 // two invented current ones (Almaty 2026 in voting, Astana 2026 in submission), with the dates of
 // every phase, the districts' allocations and the Saryarka ballot groups.
-import type { CyclePhase } from '../../src/api/types'
+import { CYCLE_PHASES, type CyclePhase } from '../../src/api/types'
 import { uuidV5 } from './uuid'
 
 const MLN = 1_000_000
@@ -26,16 +26,7 @@ export const ASTANA = [
 ]
 export type Phase = CyclePhase
 /** Every phase in workflow order (the order of the SQL enum). */
-export const PHASES: Phase[] = [
-  'planning',
-  'submission',
-  'review',
-  'voting',
-  'selection',
-  'execution',
-  'reporting',
-  'closed',
-]
+export const PHASES: readonly Phase[] = CYCLE_PHASES
 
 export interface Cycle {
   id: string

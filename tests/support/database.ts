@@ -1,10 +1,7 @@
 // The database the DB tests run against: PGlite + PostGIS restored from the prebuilt snapshot
 // (default), or a fresh PostgreSQL 15 + PostGIS database cloned from a template (npm run test:pg).
 // Either way API calls go through callApi, the code the app's embedded worker runs.
-import { readFileSync } from 'node:fs'
 import { randomUUID } from 'node:crypto'
-import { PGlite } from '@electric-sql/pglite'
-import { postgis } from '@electric-sql/pglite-postgis'
 import pg from 'pg'
 import { inject } from 'vitest'
 import {
@@ -14,6 +11,7 @@ import {
   type SqlRunner,
   type SqlSession,
 } from '../../src/embedded/postgrest-call'
+import { openSnapshot } from '../../scripts/snapshot'
 
 export interface TestDatabase {
   readonly kind: 'pglite' | 'postgres'
@@ -57,16 +55,7 @@ function wrap(
 async function openPglite(): Promise<TestDatabase> {
   const snapshot = inject('snapshotPath')
   if (!snapshot) throw new Error('no database snapshot: run the tests through vitest (globalSetup)')
-  const db = new PGlite({
-    extensions: { postgis },
-    loadDataDir: new Blob([readFileSync(snapshot)]),
-  })
-  await db.waitReady
-  await db.exec(`set search_path = "$user", public, extensions`)
-  const runner: SqlRunner = {
-    query: (text, params) => db.query(text, params),
-    transaction: (fn) => db.transaction((tx) => fn(tx)),
-  }
+  const { db, runner } = await openSnapshot(snapshot)
   return wrap('pglite', runner, () => db.close())
 }
 

@@ -10,7 +10,7 @@ export const DISPLAY_TIME_ZONE = 'Asia/Almaty'
  * no Kazakh calendar data and print "2026 M06 5", so Kazakh dates are composed here, in the
  * CLDR long pattern "y 'ж'. d MMMM".
  */
-const KK_MONTHS = [
+export const KK_MONTHS = [
   'қаңтар',
   'ақпан',
   'наурыз',

@@ -12,9 +12,8 @@ import {
 import { ChartFigure } from './ChartFigure'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
-import { INK, INK_MUTED } from './chartPalette'
+import { LabelledBars } from './LabelledBars'
 import { MeasureDefs, useMeasurePaint } from './MeasurePaint'
-import { HaloText } from './HaloText'
 import { useChartT } from './useChartT'
 import { ValueGrid } from './ValueGrid'
 
@@ -102,32 +101,18 @@ export function CategoryBreakdownChart({ data, lang, title }: CategoryBreakdownC
         <MeasureDefs hatchId={hatchId} />
         <ValueGrid ticks={data.ticks} top={data.gridTop} bottom={data.gridBottom} lang={lang} />
         {data.rows.map((r) => (
-          <g key={r.key} className="chart-row">
-            <HaloText x={marginX} y={r.labelY} fontSize={13} fontWeight={600} fill={INK}>
-              {name(r)}
-            </HaloText>
-            <HaloText
-              x={data.width - marginX}
-              y={r.labelY}
-              fontSize={12}
-              fill={INK_MUTED}
-              textAnchor="end"
-            >
-              {t('charts.category.projectCount', { n: formatCount(r.projects, lang) })}
-            </HaloText>
-            {r.bars.map((b) => (
-              <rect
-                key={b.measure}
-                x={b.x}
-                y={b.y}
-                width={b.width}
-                height={b.height}
-                {...paint(b.measure)}
-              >
-                <title>{`${name(r)} — ${label(b.measure)}: ${exact(b.value)}`}</title>
-              </rect>
-            ))}
-          </g>
+          <LabelledBars
+            key={r.key}
+            name={name(r)}
+            note={t('charts.category.projectCount', { n: formatCount(r.projects, lang) })}
+            labelY={r.labelY}
+            bars={r.bars}
+            width={data.width}
+            marginX={marginX}
+            paint={paint}
+            label={label}
+            exact={exact}
+          />
         ))}
       </svg>
     </ChartFigure>

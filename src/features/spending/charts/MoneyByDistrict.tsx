@@ -5,7 +5,7 @@ import { formatTenge, formatTengeExact } from '../../../i18n/formatTenge'
 import { ChartFigure } from './ChartFigure'
 import { ChartLegend } from './ChartLegend'
 import { ChartTable } from './ChartTable'
-import { INK, INK_MUTED } from './chartPalette'
+import { LabelledBars } from './LabelledBars'
 import { MeasureDefs, useMeasurePaint } from './MeasurePaint'
 import { MONEY_MEASURES } from './moneyMeasures'
 import {
@@ -14,7 +14,6 @@ import {
   MONEY_LAYOUT,
   type MoneyByDistrictData,
 } from './moneyByDistrictData'
-import { HaloText } from './HaloText'
 import { useChartT } from './useChartT'
 import { ValueGrid } from './ValueGrid'
 
@@ -102,32 +101,18 @@ export function MoneyByDistrictChart({ data, lang, title }: MoneyByDistrictChart
         <MeasureDefs hatchId={hatchId} />
         <ValueGrid ticks={data.ticks} top={data.gridTop} bottom={data.gridBottom} lang={lang} />
         {data.rows.map((r) => (
-          <g key={r.id} className="chart-row">
-            <HaloText x={marginX} y={r.labelY} fontSize={13} fontWeight={600} fill={INK}>
-              {r.name}
-            </HaloText>
-            <HaloText
-              x={data.width - marginX}
-              y={r.labelY}
-              fontSize={12}
-              fill={INK_MUTED}
-              textAnchor="end"
-            >
-              {t('charts.money.paidLabel', { amount: formatTenge(r.paid, lang) })}
-            </HaloText>
-            {r.bars.map((b) => (
-              <rect
-                key={b.measure}
-                x={b.x}
-                y={b.y}
-                width={b.width}
-                height={b.height}
-                {...paint(b.measure)}
-              >
-                <title>{`${r.name} — ${label(b.measure)}: ${exact(b.value)}`}</title>
-              </rect>
-            ))}
-          </g>
+          <LabelledBars
+            key={r.id}
+            name={r.name}
+            note={t('charts.money.paidLabel', { amount: formatTenge(r.paid, lang) })}
+            labelY={r.labelY}
+            bars={r.bars}
+            width={data.width}
+            marginX={marginX}
+            paint={paint}
+            label={label}
+            exact={exact}
+          />
         ))}
       </svg>
     </ChartFigure>

@@ -4,7 +4,7 @@
 // its first day, so a time scale in UTC puts it in the same place for every reader.
 import type { Language } from '../../../api/types'
 import { LOCALES } from '../../../i18n/formatTenge'
-import { DISPLAY_TIME_ZONE } from '../../common/dates'
+import { DISPLAY_TIME_ZONE, KK_MONTHS } from '../../common/dates'
 
 export interface PlainMonth {
   year: number
@@ -58,24 +58,7 @@ export function monthOfMoment(moment: Date, timeZone: string = DISPLAY_TIME_ZONE
   return { year: parts.year!, month: parts.month! }
 }
 
-/**
- * Kazakh month names, composed here because browsers with a reduced ICU (Debian's Chromium) have
- * no Kazakh calendar data; CLDR's standalone forms and abbreviations.
- */
-const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-]
+/** Kazakh month abbreviations (CLDR), for the same reason as the names in dates.ts. */
 const KK_SHORT = [
   'қаң.',
   'ақп.',
