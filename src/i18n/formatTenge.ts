@@ -6,13 +6,14 @@ export const LOCALES: Record<Language, string> = { kk: 'kk-KZ', ru: 'ru-RU', en:
 
 /**
  * The locale whose number patterns to use. Some browsers ship no Kazakh data (Debian's Chromium
- * among them) and would fall back to English grouping; Kazakh writes numbers as Russian does
- * (1 234 567,5), so Russian patterns stand in.
+ * among them) and fall back to the root patterns (1,234,567.5) while still listing the locale as
+ * supported; Kazakh writes numbers as Russian does (1 234 567,5), so Russian patterns stand in.
  */
 export function numberLocale(
   lang: Language,
   supported: (locale: string) => boolean = (l) =>
-    Intl.NumberFormat.supportedLocalesOf([l]).length > 0,
+    Intl.NumberFormat.supportedLocalesOf([l]).length > 0 &&
+    new Intl.NumberFormat(l).format(1234.5) !== '1,234.5',
 ): string {
   return lang === 'kk' && !supported(LOCALES.kk) ? LOCALES.ru : LOCALES[lang]
 }
