@@ -21,6 +21,7 @@ import type {
   ProposalDraft,
   ProposalLayer,
   ProposalStatus,
+  ProposalVotes,
   ReviewerRole,
   ReviewQueueItem,
   ReviewVerdict,
@@ -72,6 +73,14 @@ export function createApi(transport: Transport) {
         p_cycle_id: cycleId,
         p_stalled_days: stalledDays,
         p_on: on,
+      }),
+    proposalVotes: (proposalId: string) =>
+      rpc<ProposalVotes>('proposal_votes', { p_proposal_id: proposalId }),
+    recordPaperVotes: (proposalId: string, votes: number, note: string) =>
+      rpc<ProposalVotes>('record_paper_votes', {
+        p_proposal_id: proposalId,
+        p_votes: votes,
+        p_note: note,
       }),
     cyclePayments: (cycleId: string) =>
       rpc<CyclePayment[]>('cycle_payments', { p_cycle_id: cycleId }),

@@ -281,6 +281,15 @@ export interface ProjectMoney {
   stalled: boolean
 }
 
+/** A proposal's votes, online and on paper apart (`api.proposal_votes`); the latest paper
+ * entry is the paper count, earlier ones stay on the record. */
+export interface ProposalVotes {
+  proposal_id: string
+  online: number
+  paper: number
+  paper_entries: { votes: number; note: string; author_role: MemberRole; created_at: string }[]
+}
+
 /** One payment of a cycle (`api.cycle_payments`). */
 export interface CyclePayment {
   id: string
