@@ -24,6 +24,9 @@ import type {
   ProposalVotes,
   ReviewerRole,
   ReviewQueueItem,
+  SelectionInputs,
+  SelectionOutcome,
+  SelectionRule,
   ReviewVerdict,
   VoteResult,
   YardLayer,
@@ -81,6 +84,28 @@ export function createApi(transport: Transport) {
         p_proposal_id: proposalId,
         p_votes: votes,
         p_note: note,
+      }),
+    selectionInputs: (cycleId: string, districtId: string, ballotGroupId: string | null = null) =>
+      rpc<SelectionInputs>('selection_inputs', {
+        p_cycle_id: cycleId,
+        p_district_id: districtId,
+        p_ballot_group_id: ballotGroupId,
+      }),
+    selectionOutcomes: (cycleId: string) =>
+      rpc<SelectionOutcome[]>('selection_outcomes', { p_cycle_id: cycleId }),
+    confirmSelection: (o: {
+      cycleId: string
+      districtId: string
+      ballotGroupId: string | null
+      rule: SelectionRule
+      selected: string[]
+    }) =>
+      rpc<SelectionOutcome>('confirm_selection', {
+        p_cycle_id: o.cycleId,
+        p_district_id: o.districtId,
+        p_ballot_group_id: o.ballotGroupId,
+        p_rule: o.rule,
+        p_selected: o.selected,
       }),
     cyclePayments: (cycleId: string) =>
       rpc<CyclePayment[]>('cycle_payments', { p_cycle_id: cycleId }),

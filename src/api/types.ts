@@ -290,6 +290,42 @@ export interface ProposalVotes {
   paper_entries: { votes: number; note: string; author_role: MemberRole; created_at: string }[]
 }
 
+/** What a district's (or ballot group's) selection runs on (`api.selection_inputs`). */
+export interface SelectionInputs {
+  cycle_id: string
+  district_id: string
+  ballot_group_id: string | null
+  /** Integer tenge: the district's allocation, or the ballot group's. */
+  budget: number | null
+  proposals: {
+    id: string
+    title: string
+    /** The cost it competes with: the akimat's latest re-estimate, else the estimate. */
+    cost: number
+    online_votes: number
+    paper_votes: number
+    votes: number
+    status: ProposalStatus
+  }[]
+}
+
+export type SelectionRule = 'greedy' | 'mes' | 'mes-greedy'
+
+/** A confirmed outcome (`api.confirm_selection`, `api.selection_outcomes`): public record. */
+export interface SelectionOutcome {
+  id: string
+  cycle_id: string
+  district_id: string
+  ballot_group_id: string | null
+  rule: SelectionRule
+  budget: number
+  inputs: SelectionInputs
+  selected: string[]
+  total_cost: number
+  confirmed_role: MemberRole
+  created_at: string
+}
+
 /** One payment of a cycle (`api.cycle_payments`). */
 export interface CyclePayment {
   id: string
