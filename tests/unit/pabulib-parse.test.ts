@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest'
 import { PabulibError, parsePabulib } from '../../src/pabulib/parse'
 import { metaValue } from '../../src/pabulib/types'
 
-// Real elections from pabulib.org, kept beside the repository (shared/pabulib/SOURCES.md).
-const DIR = fileURLToPath(new URL('../../../shared/pabulib/', import.meta.url))
+// Real elections from pabulib.org, copied into tests/fixtures/pabulib (see its SOURCES.md).
+const DIR = fileURLToPath(new URL('../fixtures/pabulib/', import.meta.url))
 const files = readdirSync(DIR).filter((f) => f.endsWith('.pb'))
 
 const MINIMAL = [

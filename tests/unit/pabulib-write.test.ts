@@ -7,7 +7,7 @@ import type { PabulibInstance } from '../../src/pabulib/types'
 import { writePabulib } from '../../src/pabulib/write'
 import { deepFreeze } from './deepFreeze'
 
-const DIR = fileURLToPath(new URL('../../../shared/pabulib/', import.meta.url))
+const DIR = fileURLToPath(new URL('../fixtures/pabulib/', import.meta.url))
 
 function createInstance(): PabulibInstance {
   return deepFreeze({
