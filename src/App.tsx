@@ -13,7 +13,9 @@ import { ProposalComposer } from './features/propose/ProposalComposer'
 import { ProposeEntry } from './features/propose/ProposeEntry'
 import { PhaseControl } from './features/staff/PhaseControl'
 import { ReviewQueue } from './features/staff/ReviewQueue'
-import { staffRoles } from './features/staff/staffRoles'
+import { ProjectReporting } from './features/staff/ProjectReporting'
+import { ProposalStaff } from './features/staff/ProposalStaff'
+import { actsInDistrict, staffRoles } from './features/staff/staffRoles'
 import { SpendingView } from './features/spending/SpendingView'
 import { formatMoneySort, parseMoneySort } from './features/spending/moneyTable'
 import { useProposalForm } from './features/propose/useProposalForm'
@@ -392,6 +394,26 @@ export function App() {
           ballot={ballot}
           version={version}
           onEditProposal={(id) => update({ compose: { id }, item: null })}
+          proposalStaff={(proposal) =>
+            api &&
+            cycle && (
+              <ProposalStaff
+                api={api}
+                cycle={cycle}
+                profile={profile.data}
+                proposal={proposal}
+                onChanged={changed}
+              />
+            )
+          }
+          projectReporting={(project) =>
+            api &&
+            city &&
+            (cycle?.phase === 'execution' || cycle?.phase === 'reporting') &&
+            actsInDistrict(profile.data, city.id, project.district_id) && (
+              <ProjectReporting api={api} project={project} onChanged={changed} />
+            )
+          }
           form={
             profileOpen && session && api ? (
               <ProfileForm

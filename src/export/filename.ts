@@ -1,19 +1,7 @@
-// File names and days of exports: `qatysu_<cycle>_<dataset>[_<part>]_<YYYY-MM-DD>.<ext>`, the day
-// in Kazakhstan (Asia/Almaty), the day the figures (late, stalled) are decided for.
+// File names of exports: `qatysu_<cycle>_<dataset>[_<part>]_<YYYY-MM-DD>.<ext>`, the day in
+// Kazakhstan (almatyDay), the day the figures (late, stalled) are decided for.
+import { almatyDay } from '../features/common/dates'
 import type { Dataset, Format } from './types'
-
-const day = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Asia/Almaty',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
-/** The calendar day of a moment in Almaty, as YYYY-MM-DD. */
-export function almatyDay(now: Date): string {
-  const parts = Object.fromEntries(day.formatToParts(now).map((p) => [p.type, p.value]))
-  return `${parts.year}-${parts.month}-${parts.day}`
-}
 
 /** The generation time written into files: UTC, to the second. */
 export function generatedAt(now: Date): string {

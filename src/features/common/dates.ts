@@ -5,6 +5,19 @@ import { LOCALES } from '../../i18n/formatTenge'
 
 export const DISPLAY_TIME_ZONE = 'Asia/Almaty'
 
+const dayParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: DISPLAY_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+})
+
+/** The calendar day of a moment in Almaty, as YYYY-MM-DD: "today" for the cycles' rules. */
+export function almatyDay(now: Date): string {
+  const parts = Object.fromEntries(dayParts.formatToParts(now).map((p) => [p.type, p.value]))
+  return `${parts.year}-${parts.month}-${parts.day}`
+}
+
 /**
  * Kazakh month names. Browsers built with a reduced ICU (Debian's Chromium among them) have
  * no Kazakh calendar data and print "2026 M06 5", so Kazakh dates are composed here, in the

@@ -1,8 +1,8 @@
 // One funded project: money approved, contracted and paid, the timeline and the payments.
-import type { RefObject } from 'react'
+import type { ReactNode, RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
-import type { DistrictSummary } from '../../api/types'
+import type { DistrictSummary, ProjectDetail as Project } from '../../api/types'
 import { formatTenge, formatTengeExact } from '../../i18n/formatTenge'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -18,13 +18,17 @@ export interface ProjectDetailProps {
   backLabel: string
   onBack(): void
   onOpenProposal(id: string): void
+  /** Bumped after a write: the detail loads again. */
+  version?: number
+  /** Staff tools for this project, where the signed-in person may report on it. */
+  reporting?(project: Project): ReactNode
 }
 
 export function ProjectDetail(props: ProjectDetailProps) {
   const { api, id, districts, headingRef, backLabel, onBack } = props
   const { t } = useTranslation()
   const lang = useLanguage()
-  const detail = useAsync(`project:${id}`, () => api.projectDetail(id))
+  const detail = useAsync(`project:${id}`, () => api.projectDetail(id), props.version)
   const p = detail.data
   const district = districts.find((d) => d.id === p?.district_id)
 
@@ -112,6 +116,7 @@ export function ProjectDetail(props: ProjectDetailProps) {
               {t('project.openProposal')} <span aria-hidden="true">→</span>
             </button>
           )}
+          {props.reporting?.(p)}
           <h3 className="section-title">{t('project.timeline')}</h3>
           {p.updates.length === 0 ? (
             <p className="panel-hint">{t('project.noUpdates')}</p>

@@ -1,8 +1,13 @@
 // One proposal: what residents asked for, what it costs, where, and what reviewers said.
-import type { RefObject } from 'react'
+import type { ReactNode, RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
-import type { Category, DistrictSummary, ProjectProperties } from '../../api/types'
+import type {
+  Category,
+  DistrictSummary,
+  ProjectProperties,
+  ProposalDetail as ProposalDetailData,
+} from '../../api/types'
 import { formatCount, formatTenge, formatTengeExact } from '../../i18n/formatTenge'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
@@ -12,6 +17,7 @@ import { formatDate, formatDateTime } from '../common/dates'
 import { useAsync } from '../common/useAsync'
 import { usePhotoUrl } from '../common/usePhotoUrl'
 import { BallotGroupFact } from './BallotGroupFact'
+import { VoteBreakdown } from './VoteBreakdown'
 import { DetailFrame } from './DetailFrame'
 
 export interface ProposalDetailProps {
@@ -32,6 +38,8 @@ export interface ProposalDetailProps {
   onBack(): void
   onOpenProject(id: string): void
   onShowOnMap(): void
+  /** Staff tools (review, paper votes) where the signed-in person may use them. */
+  staffTools?(proposal: ProposalDetailData): ReactNode
 }
 
 export function ProposalDetail(props: ProposalDetailProps) {
@@ -91,8 +99,12 @@ export function ProposalDetail(props: ProposalDetailProps) {
               </dd>
             </div>
           </dl>
+          {(p.status === 'on_ballot' || p.status === 'selected' || p.status === 'not_selected') && (
+            <VoteBreakdown api={api} id={p.id} version={props.version} />
+          )}
           {p.ballot_group && <BallotGroupFact group={p.ballot_group} />}
           {props.ballot && <VoteControl ballot={props.ballot} proposal={p} districts={districts} />}
+          {props.staffTools?.(p)}
           {p.is_mine && props.onEdit && (p.status === 'draft' || p.status === 'submitted') && (
             <button type="button" className="button" onClick={() => props.onEdit!(p.id)}>
               {t('propose.edit')}

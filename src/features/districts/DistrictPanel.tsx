@@ -9,6 +9,8 @@ import type {
   Cycle,
   DistrictLayer,
   DistrictSummary,
+  ProjectDetail as ProjectDetailData,
+  ProposalDetail as ProposalDetailData,
   ProjectProperties,
   ProposalProperties,
 } from '../../api/types'
@@ -38,6 +40,10 @@ export interface DistrictPanelProps {
   version?: number
   /** The cycle's proposals (names in the ballot summary). */
   proposals?: ProposalProperties[]
+  /** Staff tools on a proposal's detail (review, paper votes), where allowed. */
+  proposalStaff?(proposal: ProposalDetailData): ReactNode
+  /** Staff tools on a project's detail, where the signed-in person may report on it. */
+  projectReporting?(project: ProjectDetailData): ReactNode
   /** Opens the proposal form on the resident's own proposal. */
   onEditProposal?(id: string): void
   /** A form (the proposal, the profile), when open: shown instead of anything else. */
@@ -140,6 +146,7 @@ export function DistrictPanel(props: DistrictPanelProps) {
           onBack={back}
           onOpenProject={(id) => open({ kind: 'project', id })}
           onShowOnMap={props.onShowOnMap}
+          staffTools={props.proposalStaff}
         />
       ) : (
         <ProjectDetail
@@ -151,6 +158,8 @@ export function DistrictPanel(props: DistrictPanelProps) {
           backLabel={backLabel}
           onBack={back}
           onOpenProposal={(id) => open({ kind: 'proposal', id })}
+          version={props.version ?? 0}
+          reporting={props.projectReporting}
         />
       )
   } else if (loading && !districts) {

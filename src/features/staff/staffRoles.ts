@@ -1,6 +1,6 @@
 // What the signed-in person may do as staff in a city, read from their memberships. Only decides
 // which tools to show: the database checks every action again.
-import { CYCLE_PHASES, type CyclePhase, type Profile } from '../../api/types'
+import { CYCLE_PHASES, type CyclePhase, type Profile, type ReviewerRole } from '../../api/types'
 
 export interface StaffRoles {
   /** Runs the city's cycles (phases). */
@@ -20,4 +20,43 @@ export function staffRoles(profile: Profile | null | undefined, cityId: string):
 /** The phase after `phase`, or null once a cycle is closed. Phases only move forward. */
 export function nextPhase(phase: CyclePhase): CyclePhase | null {
   return CYCLE_PHASES[CYCLE_PHASES.indexOf(phase) + 1] ?? null
+}
+
+/**
+ * Whether the person acts for the district as an official or a city admin (the database's
+ * `has_district_role(district, '{official,admin}')`): reports, decisions, paper votes.
+ */
+export function actsInDistrict(
+  profile: Profile | null | undefined,
+  cityId: string,
+  districtId: string,
+): boolean {
+  return (profile?.memberships ?? []).some(
+    (m) =>
+      m.city_id === cityId &&
+      (m.role === 'official' || m.role === 'admin') &&
+      (m.district_id === null || m.district_id === districtId),
+  )
+}
+
+/** Which member roles may review in which capacity (the database's `reviewer_member_roles`). */
+const CAPACITIES: Record<ReviewerRole, readonly string[]> = {
+  akimat: ['official', 'admin'],
+  budget_commission: ['official', 'admin'],
+  expert: ['expert', 'admin'],
+  public_council: ['council', 'admin'],
+}
+
+/** The capacities in which the person may review a proposal of the district. */
+export function reviewerCapacities(
+  profile: Profile | null | undefined,
+  cityId: string,
+  districtId: string,
+): ReviewerRole[] {
+  const mine = (profile?.memberships ?? []).filter(
+    (m) => m.city_id === cityId && (m.district_id === null || m.district_id === districtId),
+  )
+  return (Object.keys(CAPACITIES) as ReviewerRole[]).filter((c) =>
+    mine.some((m) => CAPACITIES[c].includes(m.role)),
+  )
 }
