@@ -65,7 +65,7 @@ describe('the money table', () => {
         late: num(e.late),
       })
     }
-    const total = moneyTotal(rows, 'Almaty')
+    const total = moneyTotal(rows, money, 'Almaty')
     for (const key of [
       'allocation',
       'approved',
@@ -77,6 +77,12 @@ describe('the money table', () => {
       expect(total[key]).toBe(expected.reduce((s, e) => s + num(e[key]), 0))
     }
     expect(total.late).toBeGreaterThan(0)
+    const [weighted] = await db.sql<{ progress: string }>(
+      `select (sum(progress * approved_budget)::numeric / sum(approved_budget))::text as progress
+       from public.projects where cycle_id = $1 and status <> 'cancelled'`,
+      [CYCLE],
+    )
+    expect(total.progress).toBeCloseTo(Number(weighted!.progress), 9)
   })
 })
 

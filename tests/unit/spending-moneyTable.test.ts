@@ -6,6 +6,7 @@ import {
   nextMoneySort,
   parseMoneySort,
   sortMoneyRows,
+  weightedProgress,
 } from '../../src/features/spending/moneyTable'
 
 const district = (id: string, over: Partial<DistrictSummary>): DistrictSummary => ({
@@ -98,6 +99,7 @@ describe('money table', () => {
       population_date: '2026-03-01',
       population_reliability: 'low',
       projects: 2,
+      progress: 50,
       late: 2,
       over_budget: 0,
       stalled: 1,
@@ -106,7 +108,7 @@ describe('money table', () => {
   })
 
   it('totals the money exactly and leaves per resident out when a population is unknown', () => {
-    const total = moneyTotal(rows, 'Almaty')
+    const total = moneyTotal(rows, projects, 'Almaty')
     expect(total).toMatchObject({
       allocation: 1_500_000_001,
       approved: 480_000_100,
@@ -120,8 +122,20 @@ describe('money table', () => {
       stalled: 1,
     })
     expect(total.paid_share).toBe(431_000_127 / 1_500_000_001)
-    const known = moneyTotal(rows.slice(0, 2), 'Two')
+    const known = moneyTotal(rows.slice(0, 2), [], 'Two')
     expect(known.paid_per_resident).toBe(431_000_007 / (255_147 + 273_422))
+  })
+
+  it('weighs execution by approved budget and leaves cancelled projects out', () => {
+    expect(
+      weightedProgress([
+        project('x', 'medeu', { approved: 30, progress: 100 }),
+        project('y', 'medeu', { approved: 10, progress: 20 }),
+        project('z', 'medeu', { approved: 1000, progress: 0, status: 'cancelled' }),
+      ]),
+    ).toBe((30 * 100 + 10 * 20) / 40)
+    expect(weightedProgress([project('z', 'medeu', { status: 'cancelled' })])).toBeNull()
+    expect(moneyTotal(rows, projects, 'Almaty').progress).toBe(50)
   })
 
   it('sorts by any column, unknown values last both ways, ties by name', () => {

@@ -43,6 +43,8 @@ export function MoneyTable({
         ) : (
           formatTengeExact(Math.round(value), lang)
         )
+      case 'progress':
+        return value === null ? '—' : formatPercent(value, lang)
       case 'projects':
       case 'late':
       case 'over_budget':

@@ -11,7 +11,7 @@ import { useLanguage } from '../../i18n/useLanguage'
 import { formatPercent } from '../common/dates'
 import { describeError } from '../common/errorMessage'
 import { useAsync } from '../common/useAsync'
-import { PROJECT_FLAGS, type ProjectFlag } from '../filters/filterProposals'
+import { PROJECT_FLAGS, PROJECT_STATUSES, type ProjectFlag } from '../filters/filterProposals'
 import {
   CategoryBreakdown,
   CycleComparison,
@@ -93,7 +93,10 @@ export function SpendingView(props: SpendingViewProps) {
   }
 
   const rows = useMemo(() => moneyRows(summaries, money ?? [], lang), [summaries, money, lang])
-  const total = useMemo(() => moneyTotal(rows, localizedName(city, lang)), [rows, city, lang])
+  const total = useMemo(
+    () => moneyTotal(rows, money ?? [], localizedName(city, lang)),
+    [rows, money, city, lang],
+  )
   const sorted = useMemo(() => sortMoneyRows(rows, props.sort, lang), [rows, props.sort, lang])
   const headline = focused ? totalsOf(focused) : sumTotals(summaries.map(totalsOf))
   const scopedMoney = useMemo(() => inDistrict(money ?? [], focus), [money, focus])
@@ -147,6 +150,21 @@ export function SpendingView(props: SpendingViewProps) {
                 {t(`projectFlag.${f}`)}: {formatCount(scopedMoney.filter((p) => p[f]).length, lang)}
               </span>
             ))}
+          </p>
+        )}
+        {money && scopedMoney.length > 0 && (
+          <p className="money-statuses">
+            <span>{t('money.byStatus')}:</span>
+            {PROJECT_STATUSES.map((status) => {
+              const n = scopedMoney.filter((p) => p.status === status).length
+              return (
+                n > 0 && (
+                  <span key={status} data-status={status}>
+                    {t(`projectStatus.${status}`)}: {formatCount(n, lang)}
+                  </span>
+                )
+              )
+            })}
           </p>
         )}
         <div className="money-actions">

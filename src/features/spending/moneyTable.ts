@@ -22,6 +22,8 @@ export interface MoneyRow {
   population_date: string | null
   population_reliability: string | null
   projects: number
+  /** Execution: progress of the projects (not cancelled) weighted by approved budget, 0..100. */
+  progress: number | null
   late: number
   over_budget: number
   stalled: number
@@ -37,6 +39,7 @@ export const MONEY_COLUMNS = [
   'paid_share',
   'paid_per_resident',
   'projects',
+  'progress',
   'late',
   'over_budget',
   'stalled',
@@ -46,6 +49,15 @@ export type MoneyColumn = (typeof MONEY_COLUMNS)[number]
 export interface MoneySort {
   column: MoneyColumn
   descending: boolean
+}
+
+/** Progress weighted by approved budget, cancelled projects left out; null without any. */
+export function weightedProgress(
+  projects: readonly Pick<ProjectMoney, 'status' | 'progress' | 'approved'>[],
+): number | null {
+  const open = projects.filter((p) => p.status !== 'cancelled')
+  const budget = open.reduce((s, p) => s + p.approved, 0)
+  return budget > 0 ? open.reduce((s, p) => s + p.progress * p.approved, 0) / budget : null
 }
 
 const ratio = (part: number, whole: number | null) =>
@@ -74,6 +86,7 @@ export function moneyRows(
       population_date: d.population_date,
       population_reliability: d.population_reliability,
       projects: mine.length,
+      progress: weightedProgress(mine),
       late: count('late'),
       over_budget: count('over_budget'),
       stalled: count('stalled'),
@@ -85,7 +98,11 @@ export function moneyRows(
  * The total row. Per resident only when every district's population is known: dividing the
  * city's payments by part of its people would overstate it.
  */
-export function moneyTotal(rows: readonly MoneyRow[], name: string): MoneyRow {
+export function moneyTotal(
+  rows: readonly MoneyRow[],
+  projects: readonly ProjectMoney[],
+  name: string,
+): MoneyRow {
   const sum = (pick: (r: MoneyRow) => number) => rows.reduce((s, r) => s + pick(r), 0)
   const allPopulations = rows.length > 0 && rows.every((r) => r.population !== null)
   const population = allPopulations ? sum((r) => r.population!) : null
@@ -105,6 +122,7 @@ export function moneyTotal(rows: readonly MoneyRow[], name: string): MoneyRow {
     population_date: null,
     population_reliability: null,
     projects: sum((r) => r.projects),
+    progress: weightedProgress(projects),
     late: 0,
     over_budget: 0,
     stalled: 0,
