@@ -1,8 +1,10 @@
 // `npm run bench`: prints every benchmark figure. Targets are stated next to the figures, never
-// asserted by unit tests. `npm run bench -- --only=map` (or `--only=start`) runs one section.
+// asserted by unit tests. `npm run bench -- --only=map` (or `--only=start`, `--only=pb`) runs one
+// section.
 import { fileURLToPath } from 'node:url'
 import { browserStart, nodeStart, type Figure } from './embedded-start'
 import { mapRender, mapReport } from './map-render'
+import { pbSelect } from './pb-select'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
@@ -31,4 +33,13 @@ if (!only || only === 'map') {
   )
   const results = await mapRender(root, { log: (line) => console.log(line) })
   for (const line of mapReport(results)) console.log(line)
+}
+
+if (!only || only === 'pb') {
+  console.log(
+    '\nWinner selection on tests/fixtures/pabulib, seconds per file and rule (median of 3, in process),' +
+      '\n  the whole `npm run pb` command for mes, and MES runs of the add-one completion against' +
+      "\n  the units it raised each voter's share by (one run per unit without the range proofs)",
+  )
+  pbSelect(root, (line) => console.log(line))
 }
