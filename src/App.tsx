@@ -15,6 +15,7 @@ import { PhaseControl } from './features/staff/PhaseControl'
 import { ReviewQueue } from './features/staff/ReviewQueue'
 import { ProjectReporting } from './features/staff/ProjectReporting'
 import { ProposalStaff } from './features/staff/ProposalStaff'
+import { SelectionPanel } from './features/selection/SelectionPanel'
 import { actsInDistrict, staffRoles } from './features/staff/staffRoles'
 import { SpendingView } from './features/spending/SpendingView'
 import { formatMoneySort, parseMoneySort } from './features/spending/moneyTable'
@@ -39,15 +40,19 @@ import { useAddress, useAddressWriter } from './features/shell/useAddress'
 import { DEFAULT_STALLED_DAYS, type ItemSelection, type UrlState } from './features/shell/urlState'
 import { ViewSwitch } from './features/shell/ViewSwitch'
 import { viewBbox } from './geo/bbox'
+import { localizedName } from './i18n/localized'
 import { useLanguage } from './i18n/useLanguage'
 import { boundaryAttribution } from './map/attribution'
 import { BudgetMap } from './map/BudgetMap'
 import { MetricLegend } from './features/districts/MetricLegend'
 import { choroplethClasses, classColor, NEUTRAL_COLOR } from './map/choropleth'
 import type { Selection } from './map/mapTypes'
+import type { CyclePhase } from './api/types'
 import { DEFAULT_METRIC, metricValue, metricValues } from './map/metrics'
 
 const TOP_PROPOSALS = 5
+/** Phases in which the rules' outcomes can be compared: voting is over. */
+const SELECTION_SHOWN: readonly CyclePhase[] = ['selection', 'execution', 'reporting', 'closed']
 /** Other people's votes reload the counts at most this often. */
 const COUNTS_RELOAD_MS = 3000
 
@@ -394,6 +399,25 @@ export function App() {
           ballot={ballot}
           version={version}
           onEditProposal={(id) => update({ compose: { id }, item: null })}
+          districtActivity={
+            api &&
+            city &&
+            cycle &&
+            selected &&
+            SELECTION_SHOWN.includes(cycle.phase) && (
+              <SelectionPanel
+                key={`${cycle.id}:${selected.id}`}
+                api={api}
+                cycle={cycle}
+                districtId={selected.id}
+                districtName={localizedName(selected, lang)}
+                canConfirm={actsInDistrict(profile.data, city.id, selected.id)}
+                version={version}
+                onOpenProposal={(id) => openItem({ kind: 'proposal', id })}
+                onConfirmed={changed}
+              />
+            )
+          }
           proposalStaff={(proposal) =>
             api &&
             cycle && (

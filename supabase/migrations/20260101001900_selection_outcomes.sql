@@ -89,7 +89,8 @@ begin
   for v_row in
     select (x ->> 'id')::uuid as id, (x ->> 'cost')::bigint as cost, (x ->> 'votes')::bigint as votes
     from jsonb_array_elements(p_inputs -> 'proposals') x
-    order by (x ->> 'votes')::bigint desc, (x ->> 'cost')::bigint, x ->> 'id'
+    -- Ids compared code unit by code unit (collate "C"), as src/selection compares them.
+    order by (x ->> 'votes')::bigint desc, (x ->> 'cost')::bigint, (x ->> 'id') collate "C"
   loop
     if v_row.cost <= v_left then
       v_chosen := v_chosen || v_row.id;

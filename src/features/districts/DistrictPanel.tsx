@@ -48,6 +48,8 @@ export interface DistrictPanelProps {
   onEditProposal?(id: string): void
   /** A form (the proposal, the profile), when open: shown instead of anything else. */
   form?: ReactNode
+  /** More about the district in focus (the selection of its winners), below its detail. */
+  districtActivity?: ReactNode
   /** The resident's own part in the cycle (proposing, their proposals), on the overview. */
   activity?: ReactNode
   districts: DistrictLayer | null
@@ -183,6 +185,14 @@ export function DistrictPanel(props: DistrictPanelProps) {
         onShowList={props.onShowList}
       />
     )
+    if (props.districtActivity) {
+      content = (
+        <>
+          {content}
+          {props.districtActivity}
+        </>
+      )
+    }
   } else {
     content = (
       <>
