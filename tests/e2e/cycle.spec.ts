@@ -1,7 +1,8 @@
 // A whole small cycle in one browser, with the demo accounts of Astana: a resident proposes
-// through the map, the city admin opens the review, the district official puts the proposal on
-// the ballot (a rejection without a reason is refused), voting opens, and the resident casts a
-// final vote for it and is refused a second one.
+// through the map, the city admin opens the review, the district official reviews it and puts it
+// on the ballot (a rejection without a reason is refused), voting opens, the resident casts a
+// final vote and is refused a second one, the official confirms the winners, implementation
+// starts and the official reports on the new project — and a visitor sees every step.
 import { expect, test, type Page } from '@playwright/test'
 import { BOOT_TIMEOUT, clickInDistrict, signInAsDemo, switchDemo, waitForMap } from './support'
 
@@ -19,10 +20,10 @@ async function advancePhase(page: Page, to: string): Promise<void> {
   await expect(page.locator('.facts')).toContainText(to)
 }
 
-test('a proposal goes from the map through review onto the ballot and gets a final vote', async ({
+test('a proposal goes from the map through review, a final vote and the selection to a reported project', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(4 * BOOT_TIMEOUT)
+  test.setTimeout(6 * BOOT_TIMEOUT)
   await page.goto('/?city=astana&cycle=astana-2026&lang=en')
   await waitForMap(page)
 
@@ -42,6 +43,8 @@ test('a proposal goes from the map through review onto the ballot and gets a fin
   await page.getByRole('button', { name: 'Submit for review' }).click()
   await expect(page.locator('.composer-done')).toContainText('waits for review')
   await page.getByRole('button', { name: 'Open my proposal' }).click()
+  await expect(page).toHaveURL(/sel=proposal/)
+  const mineId = new URL(page.url()).searchParams.get('sel')!.split(':')[1]!
   await expect(page.locator('.item-detail .status-tag')).toHaveText('Submitted')
 
   // The city admin moves the cycle on to review.
@@ -119,5 +122,57 @@ test('a proposal goes from the map through review onto the ballot and gets a fin
   await expect(page.locator('.item-detail .ballot')).toContainText(
     'You have used all 1 of your votes.',
     { timeout: BOOT_TIMEOUT },
+  )
+
+  // Voting closes. The official compares the two rules for Saryarka and confirms the greedy one.
+  await switchDemo(page, ADMIN)
+  await page.locator('.back-button').click()
+  await advancePhase(page, 'Selection')
+  await switchDemo(page, OFFICIAL)
+  await page.goto('/?city=astana&cycle=astana-2026&district=astana-saryarka&lang=en')
+  const selection = page.locator('.selection-panel')
+  const ours = selection.locator(`tr[data-proposal="${mineId}"]`)
+  await expect(ours.locator('td[data-rule="greedy"]')).toHaveAttribute('data-funded', 'true', {
+    timeout: BOOT_TIMEOUT,
+  })
+  await selection.getByRole('button', { name: 'Confirm: Greedy (most votes)' }).click()
+  await expect(selection).toContainText('cannot be changed')
+  await selection.getByRole('button', { name: 'Yes, confirm “Greedy (most votes)”' }).click()
+  await expect(selection.locator('.selection-confirmed')).toContainText(
+    'Confirmed: Greedy (most votes)',
+  )
+  await page.screenshot({ path: testInfo.outputPath('selection.png') })
+
+  // Implementation starts; the official reports the first progress on the new project.
+  await switchDemo(page, ADMIN)
+  await page.locator('.back-button').click()
+  await advancePhase(page, 'Implementation')
+  await switchDemo(page, OFFICIAL)
+  await page.goto(
+    '/?city=astana&cycle=astana-2026&district=astana-saryarka&view=list&status=project:planned&lang=en',
+  )
+  await page
+    .locator('.list-area tr[data-kind="project"]')
+    .filter({ hasText: TITLE })
+    .locator('.row-open')
+    .click()
+  const progress = page.locator('.project-reporting form').first()
+  await progress.getByLabel('Status').selectOption({ label: 'Procurement' })
+  await progress.getByLabel('Progress, %').fill('0')
+  await progress.getByLabel('Note (what was done)').fill('Объявлен конкурс на госзакупках.')
+  await progress.getByRole('button', { name: 'Add to the timeline' }).click()
+  await expect(progress.getByRole('status')).toHaveText('Added to the public timeline.')
+
+  // Anyone sees the whole story: the confirmed rule, the project and its timeline.
+  const projectUrl = page.url()
+  await page.getByRole('button', { name: 'Sign out' }).click()
+  await page.goto('/?city=astana&cycle=astana-2026&district=astana-saryarka&lang=en')
+  await expect(page.locator('.selection-confirmed')).toContainText('Greedy (most votes)', {
+    timeout: BOOT_TIMEOUT,
+  })
+  await page.goto(projectUrl)
+  await expect(page.locator('#item-title')).toHaveText(TITLE, { timeout: BOOT_TIMEOUT })
+  await expect(page.locator('.timeline li').last()).toContainText(
+    'Объявлен конкурс на госзакупках.',
   )
 })
