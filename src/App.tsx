@@ -11,6 +11,7 @@ import { ProfileForm } from './features/profile/ProfileForm'
 import { MyProposals } from './features/propose/MyProposals'
 import { ProposalComposer } from './features/propose/ProposalComposer'
 import { ProposeEntry } from './features/propose/ProposeEntry'
+import { CycleForm } from './features/staff/CycleForm'
 import { PhaseControl } from './features/staff/PhaseControl'
 import { ReviewQueue } from './features/staff/ReviewQueue'
 import { ProjectReporting } from './features/staff/ProjectReporting'
@@ -113,6 +114,7 @@ export function App() {
     version,
   )
   const [profileOpen, setProfileOpen] = useState(false)
+  const [cycleFormOpen, setCycleFormOpen] = useState(false)
   const staff = city ? staffRoles(profile.data, city.id) : null
   const ballot = useBallot(api, cycle, session, profile.data, version, changed)
   const proposalForm = useProposalForm({
@@ -439,7 +441,18 @@ export function App() {
             )
           }
           form={
-            profileOpen && session && api ? (
+            cycleFormOpen && staff?.admin && api && city ? (
+              <CycleForm
+                api={api}
+                city={city}
+                onCreated={(id) => {
+                  setCycleFormOpen(false)
+                  changed()
+                  update({ cycle: id, district: null, item: null })
+                }}
+                onCancel={() => setCycleFormOpen(false)}
+              />
+            ) : profileOpen && session && api ? (
               <ProfileForm
                 api={api}
                 profile={profile.data}
@@ -465,7 +478,16 @@ export function App() {
             cycle && (
               <>
                 {api && staff?.admin && (
-                  <PhaseControl api={api} cycle={cycle} onChanged={changed} />
+                  <>
+                    <PhaseControl api={api} cycle={cycle} onChanged={changed} />
+                    <button
+                      type="button"
+                      className="button button-small new-cycle-button"
+                      onClick={() => setCycleFormOpen(true)}
+                    >
+                      {t('cycleForm.open')}
+                    </button>
+                  </>
                 )}
                 {api && staff?.reviewer && (
                   <ReviewQueue

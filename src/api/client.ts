@@ -5,6 +5,7 @@ import type {
   BallotApproval,
   Category,
   City,
+  CityDistrict,
   Cycle,
   CyclePhase,
   CyclePayment,
@@ -12,6 +13,7 @@ import type {
   DistrictSummary,
   MyProposal,
   MyVote,
+  NewCycle,
   ProjectDetail,
   ProjectLayer,
   ProjectMoney,
@@ -181,6 +183,11 @@ export function createApi(transport: Transport) {
       }),
     setCyclePhase: (cycleId: string, phase: CyclePhase) =>
       rpc<Cycle>('set_cycle_phase', { p_cycle_id: cycleId, p_phase: phase }),
+    /** The district editions of a city valid on `on` ("YYYY-MM-DD"; today in Almaty if null). */
+    cityDistricts: (cityId: string, on: string | null) =>
+      rpc<CityDistrict[]>('city_districts', { p_city_id: cityId, p_on: on }),
+    /** City admins only; the new cycle starts in planning. */
+    createCycle: (cycle: NewCycle) => rpc<Cycle>('create_cycle', { p_cycle: cycle }),
   }
 }
 

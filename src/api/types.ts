@@ -367,6 +367,54 @@ export interface ProposalDraft {
   photo_path: string | null
 }
 
+/** A district edition of a city valid on a date (`api.city_districts`): what a cycle may use. */
+export interface CityDistrict extends Names {
+  id: string
+  code: string
+  valid_from: string | null
+  /** Exclusive; null while the edition is current. */
+  valid_to: string | null
+}
+
+/** The dates of one phase of a cycle, "YYYY-MM-DD", both days included. */
+export interface PhaseDates {
+  phase: CyclePhase
+  starts_on: string
+  ends_on: string
+}
+
+/** A ballot group of a new cycle: yards of `min_flats`..`max_flats` flats. */
+export interface NewBallotGroup extends Names {
+  code: string
+  min_flats: number
+  /** Null: no upper bound ("over 100 flats"). */
+  max_flats: number | null
+  /** Whole tenge; null where the group has no allocation of its own. */
+  allocation: number | null
+}
+
+/** What `api.create_cycle` is sent: a new cycle, which starts in planning. Money in whole tenge. */
+export interface NewCycle {
+  id: string
+  city_id: string
+  year: number
+  title_kk: string
+  title_ru: string
+  title_en: string
+  /** Null: no cap per project. */
+  project_cost_cap: number | null
+  votes_per_voter: number
+  votes_changeable: boolean
+  residents_only: boolean
+  /** The cycle uses the district editions valid on this date. */
+  division_date: string
+  /** District id → allocation; at least one. */
+  allocations: Record<string, number>
+  /** Each phase at most once; each starts on or after the previous one ends. */
+  phase_dates: PhaseDates[]
+  ballot_groups: NewBallotGroup[]
+}
+
 /** A signed-in person as the transport knows them. */
 export interface Session {
   user_id: string
