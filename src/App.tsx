@@ -12,12 +12,7 @@ import { MyProposals } from './features/propose/MyProposals'
 import { ProposalComposer } from './features/propose/ProposalComposer'
 import { ProposeEntry } from './features/propose/ProposeEntry'
 import { CycleForm } from './features/staff/CycleForm'
-import { PhaseControl } from './features/staff/PhaseControl'
-import { ReviewQueue } from './features/staff/ReviewQueue'
-import { ProjectReporting } from './features/staff/ProjectReporting'
-import { ProposalStaff } from './features/staff/ProposalStaff'
-import { SelectionPanel } from './features/selection/SelectionPanel'
-import { actsInDistrict, staffRoles } from './features/staff/staffRoles'
+import { useStaffPanels } from './features/staff/StaffPanels'
 import { SpendingView } from './features/spending/SpendingView'
 import { formatMoneySort, parseMoneySort } from './features/spending/moneyTable'
 import { useProposalForm } from './features/propose/useProposalForm'
@@ -41,19 +36,15 @@ import { useAddress, useAddressWriter } from './features/shell/useAddress'
 import { DEFAULT_STALLED_DAYS, type ItemSelection, type UrlState } from './features/shell/urlState'
 import { ViewSwitch } from './features/shell/ViewSwitch'
 import { viewBbox } from './geo/bbox'
-import { localizedName } from './i18n/localized'
 import { useLanguage } from './i18n/useLanguage'
 import { boundaryAttribution } from './map/attribution'
 import { BudgetMap } from './map/BudgetMap'
 import { MetricLegend } from './features/districts/MetricLegend'
 import { choroplethClasses, classColor, NEUTRAL_COLOR } from './map/choropleth'
 import type { Selection } from './map/mapTypes'
-import type { CyclePhase } from './api/types'
 import { DEFAULT_METRIC, metricValue, metricValues } from './map/metrics'
 
 const TOP_PROPOSALS = 5
-/** Phases in which the rules' outcomes can be compared: voting is over. */
-const SELECTION_SHOWN: readonly CyclePhase[] = ['selection', 'execution', 'reporting', 'closed']
 /** Other people's votes reload the counts at most this often. */
 const COUNTS_RELOAD_MS = 3000
 
@@ -115,7 +106,6 @@ export function App() {
   )
   const [profileOpen, setProfileOpen] = useState(false)
   const [cycleFormOpen, setCycleFormOpen] = useState(false)
-  const staff = city ? staffRoles(profile.data, city.id) : null
   const ballot = useBallot(api, cycle, session, profile.data, version, changed)
   const proposalForm = useProposalForm({
     api,
@@ -160,6 +150,19 @@ export function App() {
     [projects.data],
   )
   const selected = summaries.find((d) => d.id === address.district) ?? null
+
+  const staff = useStaffPanels({
+    api,
+    city,
+    cycle,
+    profile: profile.data,
+    district: selected,
+    districts: summaries,
+    version,
+    onChanged: changed,
+    onOpenProposal: (id) => openItem({ kind: 'proposal', id }),
+    onNewCycle: () => setCycleFormOpen(true),
+  })
 
   const filters: Filters = useMemo(
     () => ({ ...address.filters, district: selected?.id ?? null }),
@@ -401,47 +404,11 @@ export function App() {
           ballot={ballot}
           version={version}
           onEditProposal={(id) => update({ compose: { id }, item: null })}
-          districtActivity={
-            api &&
-            city &&
-            cycle &&
-            selected &&
-            SELECTION_SHOWN.includes(cycle.phase) && (
-              <SelectionPanel
-                key={`${cycle.id}:${selected.id}`}
-                api={api}
-                cycle={cycle}
-                districtId={selected.id}
-                districtName={localizedName(selected, lang)}
-                canConfirm={actsInDistrict(profile.data, city.id, selected.id)}
-                version={version}
-                onOpenProposal={(id) => openItem({ kind: 'proposal', id })}
-                onConfirmed={changed}
-              />
-            )
-          }
-          proposalStaff={(proposal) =>
-            api &&
-            cycle && (
-              <ProposalStaff
-                api={api}
-                cycle={cycle}
-                profile={profile.data}
-                proposal={proposal}
-                onChanged={changed}
-              />
-            )
-          }
-          projectReporting={(project) =>
-            api &&
-            city &&
-            (cycle?.phase === 'execution' || cycle?.phase === 'reporting') &&
-            actsInDistrict(profile.data, city.id, project.district_id) && (
-              <ProjectReporting api={api} project={project} onChanged={changed} />
-            )
-          }
+          districtActivity={staff.district}
+          proposalStaff={staff.proposal}
+          projectReporting={staff.project}
           form={
-            cycleFormOpen && staff?.admin && api && city ? (
+            cycleFormOpen && staff.admin && api && city ? (
               <CycleForm
                 api={api}
                 city={city}
@@ -477,28 +444,7 @@ export function App() {
           activity={
             cycle && (
               <>
-                {api && staff?.admin && (
-                  <>
-                    <PhaseControl api={api} cycle={cycle} onChanged={changed} />
-                    <button
-                      type="button"
-                      className="button button-small new-cycle-button"
-                      onClick={() => setCycleFormOpen(true)}
-                    >
-                      {t('cycleForm.open')}
-                    </button>
-                  </>
-                )}
-                {api && staff?.reviewer && (
-                  <ReviewQueue
-                    api={api}
-                    cycle={cycle}
-                    districts={summaries}
-                    version={version}
-                    onOpen={(id) => openItem({ kind: 'proposal', id })}
-                    onDecided={changed}
-                  />
-                )}
+                {staff.overview}
                 {cycle.phase === 'submission' && (
                   <ProposeEntry
                     signedIn={session !== null}

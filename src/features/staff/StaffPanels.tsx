@@ -1,0 +1,118 @@
+// Where the staff's tools appear in the side panel, decided in one place from the signed-in
+// person's memberships and the cycle's phase (the database checks every action again): on the
+// overview the phase control and the review queue, on a district the selection of its winners
+// (the comparison is public; its officials confirm), on a proposal reviews and paper votes, on a
+// project progress and payments.
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Api } from '../../api/client'
+import type {
+  City,
+  Cycle,
+  CyclePhase,
+  DistrictSummary,
+  ProjectDetail,
+  Profile,
+  ProposalDetail,
+} from '../../api/types'
+import { localizedName } from '../../i18n/localized'
+import { useLanguage } from '../../i18n/useLanguage'
+import { SelectionPanel } from '../selection/SelectionPanel'
+import { PhaseControl } from './PhaseControl'
+import { ProjectReporting } from './ProjectReporting'
+import { ProposalStaff } from './ProposalStaff'
+import { ReviewQueue } from './ReviewQueue'
+import { actsInDistrict, staffRoles } from './staffRoles'
+
+/** Phases in which the rules' outcomes can be compared: voting is over. */
+const SELECTION_SHOWN: readonly CyclePhase[] = ['selection', 'execution', 'reporting', 'closed']
+
+export interface StaffPanelsInput {
+  api: Api | null
+  city: City | null
+  cycle: Cycle | null
+  profile: Profile | null | undefined
+  /** The district in focus. */
+  district: DistrictSummary | null
+  districts: DistrictSummary[]
+  version: number
+  onChanged(): void
+  onOpenProposal(id: string): void
+  onNewCycle(): void
+}
+
+export interface StaffPanels {
+  /** City admins may create cycles. */
+  admin: boolean
+  overview: ReactNode
+  district: ReactNode
+  proposal(proposal: ProposalDetail): ReactNode
+  project(project: ProjectDetail): ReactNode
+}
+
+export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
+  const { api, city, cycle, profile, district, version, onChanged } = input
+  const { t } = useTranslation()
+  const lang = useLanguage()
+  const roles = city ? staffRoles(profile, city.id) : { admin: false, reviewer: false }
+  const ready = api && city && cycle ? { api, city, cycle } : null
+
+  return {
+    admin: roles.admin,
+    overview: ready && (
+      <>
+        {roles.admin && (
+          <>
+            <PhaseControl api={ready.api} cycle={ready.cycle} onChanged={onChanged} />
+            <button
+              type="button"
+              className="button button-small new-cycle-button"
+              onClick={input.onNewCycle}
+            >
+              {t('cycleForm.open')}
+            </button>
+          </>
+        )}
+        {roles.reviewer && (
+          <ReviewQueue
+            api={ready.api}
+            cycle={ready.cycle}
+            districts={input.districts}
+            version={version}
+            onOpen={input.onOpenProposal}
+            onDecided={onChanged}
+          />
+        )}
+      </>
+    ),
+    district: ready && district && SELECTION_SHOWN.includes(ready.cycle.phase) && (
+      <SelectionPanel
+        key={`${ready.cycle.id}:${district.id}`}
+        api={ready.api}
+        cycle={ready.cycle}
+        districtId={district.id}
+        districtName={localizedName(district, lang)}
+        canConfirm={actsInDistrict(profile, ready.city.id, district.id)}
+        version={version}
+        onOpenProposal={input.onOpenProposal}
+        onConfirmed={onChanged}
+      />
+    ),
+    proposal: (proposal) =>
+      ready && (
+        <ProposalStaff
+          api={ready.api}
+          cycle={ready.cycle}
+          profile={profile}
+          proposal={proposal}
+          onChanged={onChanged}
+        />
+      ),
+    project: (project) =>
+      ready &&
+      (ready.cycle.phase === 'execution' || ready.cycle.phase === 'reporting') &&
+      actsInDistrict(profile, ready.city.id, project.district_id) && (
+        <ProjectReporting api={ready.api} project={project} onChanged={onChanged} />
+      ),
+  }
+}
