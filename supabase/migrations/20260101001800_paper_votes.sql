@@ -31,10 +31,7 @@ begin
   end if;
   new.entered_by := auth.uid();
   new.created_at := now();
-  new.author_role := case
-    when app_private.has_district_role(v_proposal.district_id, '{official}') then 'official'
-    when app_private.has_district_role(v_proposal.district_id, '{admin}') then 'admin'
-  end;
+  new.author_role := app_private.acting_role(v_proposal.district_id);
   if new.author_role is null then
     perform app_private.deny('not_allowed_for_role', v_proposal.district_id);
   end if;

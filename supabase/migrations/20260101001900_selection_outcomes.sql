@@ -117,10 +117,7 @@ begin
   end if;
   new.confirmed_by := auth.uid();
   new.created_at := now();
-  new.confirmed_role := case
-    when app_private.has_district_role(new.district_id, '{official}') then 'official'
-    when app_private.has_district_role(new.district_id, '{admin}') then 'admin'
-  end;
+  new.confirmed_role := app_private.acting_role(new.district_id);
   if new.confirmed_role is null then
     perform app_private.deny('not_allowed_for_role', new.district_id);
   end if;

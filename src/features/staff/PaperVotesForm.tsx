@@ -3,7 +3,7 @@
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
-import { describeError } from '../common/errorMessage'
+import { SubmitOutcome, useSubmit } from './useSubmit'
 
 const MAX_PAPER_VOTES = 10_000_000
 
@@ -21,9 +21,10 @@ export function PaperVotesForm(props: { api: Api; proposalId: string; onChanged(
   const [count, setCount] = useState('')
   const [note, setNote] = useState('')
   const [shown, setShown] = useState(false)
-  const [problem, setProblem] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState(false)
+  const send = useSubmit(() => {
+    setNote('')
+    props.onChanged()
+  })
   const votes = parseVoteCount(count)
   const invalid = shown && votes === null
 
@@ -36,17 +37,7 @@ export function PaperVotesForm(props: { api: Api; proposalId: string; onChanged(
         e.preventDefault()
         setShown(true)
         if (votes === null) return
-        setBusy(true)
-        setProblem(null)
-        setDone(false)
-        props.api
-          .recordPaperVotes(props.proposalId, votes, note.trim())
-          .then(() => {
-            setDone(true)
-            setNote('')
-            props.onChanged()
-          }, setProblem)
-          .finally(() => setBusy(false))
+        void send.submit(() => props.api.recordPaperVotes(props.proposalId, votes, note.trim()))
       }}
     >
       <h4 id={`${id}-title`}>{t('paperVotes.title')}</h4>
@@ -82,19 +73,10 @@ export function PaperVotesForm(props: { api: Api; proposalId: string; onChanged(
         </div>
       </div>
       <p className="panel-hint">{t('paperVotes.hint')}</p>
-      <button type="submit" className="button button-primary" disabled={busy}>
+      <button type="submit" className="button button-primary" disabled={send.busy}>
         {t('paperVotes.submit')}
       </button>
-      {problem !== null && (
-        <p className="field-error" role="alert">
-          {describeError(problem, t)}
-        </p>
-      )}
-      {done && (
-        <p className="report-done" role="status">
-          {t('paperVotes.done')}
-        </p>
-      )}
+      <SubmitOutcome {...send} doneText={t('paperVotes.done')} />
     </form>
   )
 }

@@ -6,7 +6,6 @@ import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type { ProjectDetail } from '../../api/types'
 import { almatyDay } from '../common/dates'
-import { describeError } from '../common/errorMessage'
 import { PROJECT_STATUSES } from '../filters/filterProposals'
 import { parseTenge } from '../propose/proposalRules'
 import {
@@ -18,6 +17,7 @@ import {
   type PaymentForm,
   type UpdateForm,
 } from './reportingRules'
+import { SubmitOutcome, useSubmit } from './useSubmit'
 
 export interface ProjectReportingProps {
   api: Api
@@ -37,28 +37,6 @@ export function ProjectReporting({ api, project, onChanged }: ProjectReportingPr
       <PaymentFormView api={api} project={project} onChanged={onChanged} />
     </section>
   )
-}
-
-/** Sends once the rules pass; keeps the form and says why when they or the database refuse. */
-function useSubmit(onDone: () => void) {
-  const [busy, setBusy] = useState(false)
-  const [failure, setFailure] = useState<unknown>(null)
-  const [done, setDone] = useState(false)
-  const submit = async (send: () => Promise<unknown>) => {
-    setBusy(true)
-    setFailure(null)
-    setDone(false)
-    try {
-      await send()
-      setDone(true)
-      onDone()
-    } catch (e) {
-      setFailure(e)
-    } finally {
-      setBusy(false)
-    }
-  }
-  return { busy, failure, done, submit }
 }
 
 function Field(props: { id: string; label: string; error?: string; children: ReactNode }) {
@@ -155,7 +133,7 @@ function UpdateFormView({ api, project, onChanged }: ProjectReportingProps) {
       <button type="submit" className="button button-primary" disabled={send.busy}>
         {t('reporting.addUpdate')}
       </button>
-      <Outcome {...send} doneText={t('reporting.updateAdded')} />
+      <SubmitOutcome {...send} doneText={t('reporting.updateAdded')} />
     </form>
   )
 }
@@ -229,30 +207,7 @@ function PaymentFormView({ api, project, onChanged }: ProjectReportingProps) {
       <button type="submit" className="button button-primary" disabled={send.busy}>
         {t('reporting.addPayment')}
       </button>
-      <Outcome {...send} doneText={t('reporting.paymentAdded')} />
+      <SubmitOutcome {...send} doneText={t('reporting.paymentAdded')} />
     </form>
   )
-}
-
-function Outcome({
-  failure,
-  done,
-  doneText,
-}: {
-  failure: unknown
-  done: boolean
-  doneText: string
-}) {
-  const { t } = useTranslation()
-  if (failure !== null)
-    return (
-      <p className="field-error" role="alert">
-        {describeError(failure, t)}
-      </p>
-    )
-  return done ? (
-    <p className="report-done" role="status">
-      {doneText}
-    </p>
-  ) : null
 }

@@ -4,9 +4,9 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type { ReviewerRole, ReviewVerdict } from '../../api/types'
-import { describeError } from '../common/errorMessage'
 import { parseTenge } from '../propose/proposalRules'
 import { NOTE_MAX } from './reportingRules'
+import { SubmitOutcome, useSubmit } from './useSubmit'
 
 const VERDICTS: readonly ReviewVerdict[] = ['feasible', 'feasible_with_changes', 'not_feasible']
 
@@ -24,35 +24,13 @@ export function ReviewForm({ api, proposalId, capacities, onChanged }: ReviewFor
   const [verdict, setVerdict] = useState<ReviewVerdict>('feasible')
   const [cost, setCost] = useState('')
   const [note, setNote] = useState('')
-  const [problem, setProblem] = useState<unknown>(null)
-  const [busy, setBusy] = useState(false)
-  const [done, setDone] = useState(false)
+  const send = useSubmit(() => {
+    setNote('')
+    setCost('')
+    onChanged()
+  })
   const parsed = parseTenge(cost)
   const costInvalid = parsed !== null && (Number.isNaN(parsed) || parsed <= 0)
-
-  const submit = async () => {
-    if (costInvalid) return
-    setBusy(true)
-    setProblem(null)
-    setDone(false)
-    try {
-      await api.reviewProposal({
-        proposal_id: proposalId,
-        reviewer_role: role,
-        verdict,
-        cost_reestimate: parsed,
-        note: note.trim(),
-      })
-      setNote('')
-      setCost('')
-      setDone(true)
-      onChanged()
-    } catch (e) {
-      setProblem(e)
-    } finally {
-      setBusy(false)
-    }
-  }
 
   return (
     <form
@@ -61,7 +39,16 @@ export function ReviewForm({ api, proposalId, capacities, onChanged }: ReviewFor
       noValidate
       onSubmit={(e) => {
         e.preventDefault()
-        void submit()
+        if (costInvalid) return
+        void send.submit(() =>
+          api.reviewProposal({
+            proposal_id: proposalId,
+            reviewer_role: role,
+            verdict,
+            cost_reestimate: parsed,
+            note: note.trim(),
+          }),
+        )
       }}
     >
       <h4 id={`${id}-title`}>{t('staffReview.title')}</h4>
@@ -129,19 +116,10 @@ export function ReviewForm({ api, proposalId, capacities, onChanged }: ReviewFor
           onChange={(e) => setNote(e.target.value)}
         />
       </div>
-      <button type="submit" className="button button-primary" disabled={busy}>
+      <button type="submit" className="button button-primary" disabled={send.busy}>
         {t('staffReview.submit')}
       </button>
-      {problem !== null && (
-        <p className="field-error" role="alert">
-          {describeError(problem, t)}
-        </p>
-      )}
-      {done && (
-        <p className="report-done" role="status">
-          {t('staffReview.done')}
-        </p>
-      )}
+      <SubmitOutcome {...send} doneText={t('staffReview.done')} />
     </form>
   )
 }
