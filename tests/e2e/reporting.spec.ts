@@ -4,6 +4,12 @@
 import { expect, test } from '@playwright/test'
 import { BOOT_TIMEOUT, signInAsDemo, switchDemo } from './support'
 
+/** A 1×1 PNG. */
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
+  'base64',
+)
+
 test('an official records progress and a payment; a visitor sees both on the timeline', async ({
   page,
 }, testInfo) => {
@@ -33,8 +39,13 @@ test('an official records progress and a payment; a visitor sees both on the tim
     'Покрытие уложено, идёт озеленение.',
   )
   await progress.getByLabel('Status').selectOption({ label: 'In progress' })
+  await progress
+    .locator('input[type="file"]')
+    .setInputFiles({ name: 'works.png', mimeType: 'image/png', buffer: PNG })
+  await expect(progress.locator('img.composer-photo')).toBeVisible()
   await progress.getByRole('button', { name: 'Add to the timeline' }).click()
   await expect(progress.getByRole('status')).toHaveText('Added to the public timeline.')
+  await expect(progress.locator('img.composer-photo')).toHaveCount(0)
 
   // A payment dated tomorrow is refused; today's is recorded.
   const payment = reporting.locator('form').nth(1)
@@ -61,6 +72,8 @@ test('an official records progress and a payment; a visitor sees both on the tim
   await expect(last).toContainText('Покрытие уложено, идёт озеленение.')
   await expect(last).toContainText('90%')
   await expect(last).toContainText('Akimat official')
+  // Photos of embedded mode are kept in this browser, so the visitor here sees it too.
+  await expect(last.locator('img.timeline-photo')).toBeVisible()
   const paid = page.locator('table.payments tbody tr').filter({ hasText: 'ПП №777' })
   await expect(paid.locator('data')).toHaveAttribute('value', '1250000')
 })

@@ -13,11 +13,17 @@ describe('reporting rules', () => {
   })
 
   it('wants 100 % for a completed project and a note of at most 4,000 characters', () => {
-    expect(updateErrors({ status: 'in_progress', progress: '40', note: '' })).toEqual({})
-    expect(updateErrors({ status: 'completed', progress: '95', note: '' })).toEqual({
+    expect(
+      updateErrors({ status: 'in_progress', progress: '40', note: '', photoPath: null }),
+    ).toEqual({})
+    expect(
+      updateErrors({ status: 'completed', progress: '95', note: '', photoPath: null }),
+    ).toEqual({
       progress: 'reporting.completedNeedsFull',
     })
-    expect(updateErrors({ status: 'planned', progress: 'x', note: 'a'.repeat(4001) })).toEqual({
+    expect(
+      updateErrors({ status: 'planned', progress: 'x', note: 'a'.repeat(4001), photoPath: null }),
+    ).toEqual({
       progress: 'reporting.progressInvalid',
       note: 'reporting.noteTooLong',
     })

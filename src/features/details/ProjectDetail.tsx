@@ -1,5 +1,6 @@
 // One funded project: money approved, contracted and paid, the timeline and the payments.
 import type { ReactNode, RefObject } from 'react'
+import type { PhotoStore } from '../../api/photos'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type { DistrictSummary, ProjectDetail as Project } from '../../api/types'
@@ -8,6 +9,7 @@ import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { formatDate, formatDateTime, formatPercent } from '../common/dates'
 import { useAsync } from '../common/useAsync'
+import { usePhotoUrl } from '../common/usePhotoUrl'
 import { DetailFrame } from './DetailFrame'
 
 export interface ProjectDetailProps {
@@ -135,6 +137,13 @@ export function ProjectDetail(props: ProjectDetailProps) {
                     {formatPercent(u.progress, lang)}
                   </p>
                   {u.note && <p className="timeline-note">{u.note}</p>}
+                  {u.photo_path && (
+                    <TimelinePhoto
+                      photos={api.transport.photos}
+                      path={u.photo_path}
+                      alt={t('project.updatePhoto', { date: formatDateTime(u.created_at, lang) })}
+                    />
+                  )}
                 </li>
               ))}
             </ol>
@@ -169,4 +178,10 @@ export function ProjectDetail(props: ProjectDetailProps) {
       )}
     </DetailFrame>
   )
+}
+
+/** A photo of a timeline entry, where this device can show it. */
+function TimelinePhoto({ photos, path, alt }: { photos: PhotoStore; path: string; alt: string }) {
+  const url = usePhotoUrl(photos, path)
+  return url ? <img className="timeline-photo" src={url} alt={alt} /> : null
 }

@@ -1,10 +1,9 @@
 // The proposal form in the side panel: the place (clicked on the map, or chosen among the
 // districts and yards), title, description, category and cost, each with its own translated
 // problem; saved in this browser as typed, then saved as a draft or submitted for review.
-import { useId, useState, type ChangeEvent, type ReactNode } from 'react'
+import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { ApiError } from '../../api/errors'
-import { PHOTO_TYPES, photoError, type PhotoStore } from '../../api/photos'
+import type { PhotoStore } from '../../api/photos'
 import type { Category, Cycle, DistrictLayer, YardLayer } from '../../api/types'
 import { interiorPoint } from '../../geo/interiorPoint'
 import { roundPoint } from '../../geo/precision'
@@ -13,7 +12,7 @@ import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import { describeError } from '../common/errorMessage'
 import { FormHeader } from '../common/FormHeader'
-import { usePhotoUrl } from '../common/usePhotoUrl'
+import { PhotoPicker } from '../common/PhotoPicker'
 import { PROPOSAL_LIMITS, submissionErrors, type FormField } from './proposalRules'
 import type { ProposalFormState } from './useProposalForm'
 
@@ -52,9 +51,6 @@ export function ProposalComposer(props: ProposalComposerProps) {
   const { t } = useTranslation()
   const lang = useLanguage()
   const ids = useId()
-  const [photoProblem, setPhotoProblem] = useState<unknown>(null)
-  const [uploading, setUploading] = useState(false)
-  const photoUrl = usePhotoUrl(props.photos, state?.form?.photoPath ?? null)
   const fieldId = (f: FormField) => `${ids}-${f}`
 
   const header = (title: string): ReactNode => (
@@ -119,26 +115,6 @@ export function ProposalComposer(props: ProposalComposerProps) {
         </button>
       </div>
     )
-
-  async function choosePhoto(e: ChangeEvent<HTMLInputElement>) {
-    const file = e.target.files?.[0]
-    e.target.value = ''
-    if (!file || !state) return
-    setPhotoProblem(null)
-    const problem = photoError(file)
-    if (problem) {
-      setPhotoProblem(new ApiError({ code: 'VALIDATION', message: problem, key: problem }))
-      return
-    }
-    setUploading(true)
-    try {
-      state.update({ photoPath: await props.photos.put(file) })
-    } catch (error) {
-      setPhotoProblem(error)
-    } finally {
-      setUploading(false)
-    }
-  }
 
   const editable = !saved || saved.status === 'draft' || saved.status === 'submitted'
   const open = cycle.phase === 'submission'
@@ -280,38 +256,14 @@ export function ProposalComposer(props: ProposalComposerProps) {
       </p>
       {problem('cost')}
 
-      <span className="field field-label" id={`${fieldId('photo')}-label`}>
-        {t('propose.photo')}
-      </span>
-      {form.photoPath && photoUrl && (
-        <img className="composer-photo" src={photoUrl} alt={t('propose.photoPreview')} />
-      )}
-      <input
+      <PhotoPicker
         id={fieldId('photo')}
-        type="file"
-        accept={PHOTO_TYPES.join(',')}
-        aria-labelledby={`${fieldId('photo')}-label`}
-        aria-describedby={`${fieldId('photo')}-hint`}
-        disabled={uploading}
-        onChange={(e) => void choosePhoto(e)}
+        label={t('propose.photo')}
+        photos={props.photos}
+        path={form.photoPath}
+        onChange={(photoPath) => state.update({ photoPath })}
+        previewAlt={t('propose.photoPreview')}
       />
-      <p className="panel-hint" id={`${fieldId('photo')}-hint`}>
-        {uploading ? t('propose.photoUploading') : t('propose.photoHint')}
-      </p>
-      {photoProblem !== null && (
-        <p className="field-error" role="alert">
-          {describeError(photoProblem, t)}
-        </p>
-      )}
-      {form.photoPath && (
-        <button
-          type="button"
-          className="link-button"
-          onClick={() => state.update({ photoPath: null })}
-        >
-          {t('propose.removePhoto')}
-        </button>
-      )}
 
       <p className="panel-hint composer-kept">{t('propose.keptHere')}</p>
       {state.failure !== null && (

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type { ProjectDetail } from '../../api/types'
 import { almatyDay } from '../common/dates'
+import { PhotoPicker } from '../common/PhotoPicker'
 import { PROJECT_STATUSES } from '../filters/filterProposals'
 import { parseTenge } from '../propose/proposalRules'
 import {
@@ -63,10 +64,11 @@ function UpdateFormView({ api, project, onChanged }: ProjectReportingProps) {
     status: project.status,
     progress: String(project.progress),
     note: '',
+    photoPath: null,
   })
   const [shown, setShown] = useState<ReturnType<typeof updateErrors>>({})
   const send = useSubmit(() => {
-    setForm((f) => ({ ...f, note: '' }))
+    setForm((f) => ({ ...f, note: '', photoPath: null }))
     onChanged()
   })
   const invalid = (field: keyof typeof shown) =>
@@ -90,7 +92,7 @@ function UpdateFormView({ api, project, onChanged }: ProjectReportingProps) {
             status: form.status,
             progress: parseProgress(form.progress)!,
             note: form.note.trim(),
-            photo_path: null,
+            photo_path: form.photoPath,
           }),
         )
       }}
@@ -130,6 +132,14 @@ function UpdateFormView({ api, project, onChanged }: ProjectReportingProps) {
           {...invalid('note')}
         />
       </Field>
+      <PhotoPicker
+        id={`${id}-photo`}
+        label={t('reporting.photo')}
+        photos={api.transport.photos}
+        path={form.photoPath}
+        onChange={(photoPath) => setForm({ ...form, photoPath })}
+        previewAlt={t('reporting.photoPreview')}
+      />
       <button type="submit" className="button button-primary" disabled={send.busy}>
         {t('reporting.addUpdate')}
       </button>

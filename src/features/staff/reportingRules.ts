@@ -8,6 +8,8 @@ export interface UpdateForm {
   status: ProjectStatus
   progress: string
   note: string
+  /** A photo of the works, kept in the PhotoStore; null for none. */
+  photoPath: string | null
 }
 
 export interface PaymentForm {
