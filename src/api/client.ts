@@ -33,6 +33,7 @@ import type {
   VoteResult,
   YardLayer,
   Language,
+  Milestone,
 } from './types'
 
 export type ProposalDecision = Extract<
@@ -109,6 +110,16 @@ export function createApi(transport: Transport) {
         p_rule: o.rule,
         p_selected: o.selected,
       }),
+    projectMilestones: (projectId: string) =>
+      rpc<Milestone[]>('project_milestones', { p_project_id: projectId }),
+    addMilestone: (projectId: string, title: string, plannedOn: string) =>
+      rpc<Milestone[]>('add_milestone', {
+        p_project_id: projectId,
+        p_title: title,
+        p_planned_on: plannedOn,
+      }),
+    completeMilestone: (milestoneId: string, doneOn: string) =>
+      rpc<Milestone[]>('complete_milestone', { p_milestone_id: milestoneId, p_done_on: doneOn }),
     cyclePayments: (cycleId: string) =>
       rpc<CyclePayment[]>('cycle_payments', { p_cycle_id: cycleId }),
     /** Refused (phase_closed) until voting is over. */

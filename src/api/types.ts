@@ -326,6 +326,18 @@ export interface SelectionOutcome {
   created_at: string
 }
 
+/** A milestone of a project (`api.project_milestones`): planned, and done once. */
+export interface Milestone {
+  id: string
+  title: string
+  planned_on: string
+  done_on: string | null
+  author_role: MemberRole
+  created_at: string
+  /** The planned day has passed and it is not done. */
+  overdue: boolean
+}
+
 /** One payment of a cycle (`api.cycle_payments`). */
 export interface CyclePayment {
   id: string

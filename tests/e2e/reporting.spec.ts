@@ -64,6 +64,20 @@ test('an official records progress and a payment; a visitor sees both on the tim
   await expect(payment.getByRole('status')).toHaveText('Payment recorded.')
   await page.screenshot({ path: testInfo.outputPath('reporting.png') })
 
+  // A milestone with its planned day, then marked done; a name too short is refused first.
+  const milestone = reporting.locator('.milestone-tools form')
+  await milestone.getByLabel('Milestone', { exact: true }).fill('Ок')
+  await milestone.getByLabel('Planned for').fill('2026-12-15')
+  await milestone.getByRole('button', { name: 'Add the milestone' }).click()
+  await expect(milestone.locator('.field-error')).toHaveText(
+    'Name the milestone (at least 3 characters).',
+  )
+  await milestone.getByLabel('Milestone', { exact: true }).fill('Озеленение завершено')
+  await milestone.getByRole('button', { name: 'Add the milestone' }).click()
+  await expect(milestone.getByRole('status')).toHaveText('Milestone added.')
+  await reporting.getByRole('button', { name: 'Done: Озеленение завершено' }).click()
+  await expect(reporting.getByText('Marked done.')).toBeVisible()
+
   // Anyone, signed out, sees both with the role that recorded them.
   await page.getByRole('button', { name: 'Sign out' }).click()
   await page.goto(url)
@@ -74,6 +88,10 @@ test('an official records progress and a payment; a visitor sees both on the tim
   await expect(last).toContainText('Akimat official')
   // Photos of embedded mode are kept in this browser, so the visitor here sees it too.
   await expect(last.locator('img.timeline-photo')).toBeVisible()
+  const milestoneRow = page.locator('.milestones li').filter({ hasText: 'Озеленение завершено' })
+  await expect(milestoneRow).toHaveAttribute('data-state', 'done')
+  await milestoneRow.scrollIntoViewIfNeeded()
+  await page.screenshot({ path: testInfo.outputPath('public-project.png') })
   const paid = page.locator('table.payments tbody tr').filter({ hasText: 'ПП №777' })
   await expect(paid.locator('data')).toHaveAttribute('value', '1250000')
 })

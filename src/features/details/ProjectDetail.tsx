@@ -11,6 +11,7 @@ import { formatDate, formatDateTime, formatPercent } from '../common/dates'
 import { useAsync } from '../common/useAsync'
 import { usePhotoUrl } from '../common/usePhotoUrl'
 import { DetailFrame } from './DetailFrame'
+import { MilestoneList } from './MilestoneList'
 
 export interface ProjectDetailProps {
   api: Api
@@ -119,6 +120,7 @@ export function ProjectDetail(props: ProjectDetailProps) {
             </button>
           )}
           {props.reporting?.(p)}
+          <MilestoneList api={api} projectId={p.id} version={props.version ?? 0} />
           <h3 className="section-title">{t('project.timeline')}</h3>
           {p.updates.length === 0 ? (
             <p className="panel-hint">{t('project.noUpdates')}</p>

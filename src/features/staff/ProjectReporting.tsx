@@ -1,5 +1,6 @@
 // An official reports on a project of their district while the cycle is being carried out: a
-// timeline entry (status, progress, note) and a payment (amount, date, document). Both become
+// timeline entry (status, progress, note, photo), a payment (amount, date, document) and
+// milestones with their planned days. Both become
 // public record at once; what was typed stays when something is refused.
 import { useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -18,15 +19,18 @@ import {
   type PaymentForm,
   type UpdateForm,
 } from './reportingRules'
+import { MilestoneTools } from './MilestoneTools'
 import { SubmitOutcome, useSubmit } from './useSubmit'
 
 export interface ProjectReportingProps {
   api: Api
   project: ProjectDetail
+  /** Bumped after a write: the milestones load again. */
+  version: number
   onChanged(): void
 }
 
-export function ProjectReporting({ api, project, onChanged }: ProjectReportingProps) {
+export function ProjectReporting({ api, project, version, onChanged }: ProjectReportingProps) {
   const { t } = useTranslation()
   return (
     <section className="staff-tools project-reporting" aria-labelledby="reporting-title">
@@ -34,8 +38,9 @@ export function ProjectReporting({ api, project, onChanged }: ProjectReportingPr
         {t('reporting.title')}
       </h3>
       <p className="panel-hint">{t('reporting.public')}</p>
-      <UpdateFormView api={api} project={project} onChanged={onChanged} />
-      <PaymentFormView api={api} project={project} onChanged={onChanged} />
+      <UpdateFormView api={api} project={project} version={version} onChanged={onChanged} />
+      <PaymentFormView api={api} project={project} version={version} onChanged={onChanged} />
+      <MilestoneTools api={api} project={project} version={version} onChanged={onChanged} />
     </section>
   )
 }

@@ -112,7 +112,12 @@ export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
       ready &&
       (ready.cycle.phase === 'execution' || ready.cycle.phase === 'reporting') &&
       actsInDistrict(profile, ready.city.id, project.district_id) && (
-        <ProjectReporting api={ready.api} project={project} onChanged={onChanged} />
+        <ProjectReporting
+          api={ready.api}
+          project={project}
+          version={version}
+          onChanged={onChanged}
+        />
       ),
   }
 }
