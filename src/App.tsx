@@ -162,6 +162,13 @@ export function App() {
     onChanged: changed,
     onOpenProposal: (id) => openItem({ kind: 'proposal', id }),
     onNewCycle: () => setCycleFormOpen(true),
+    onShowOutcome: (outcome) =>
+      setAddress((a) => ({
+        ...a,
+        view: 'map',
+        item: null,
+        filters: { ...a.filters, status: `outcome:${outcome}` },
+      })),
   })
 
   const filters: Filters = useMemo(
@@ -169,8 +176,8 @@ export function App() {
     [address.filters, selected],
   )
   const shownProposals = useMemo(
-    () => filterProposals(proposals.data, filters),
-    [proposals.data, filters],
+    () => filterProposals(proposals.data, filters, staff.outcomes),
+    [proposals.data, filters, staff.outcomes],
   )
   const shownProjects = useMemo(
     () => filterProjects(projects.data, filters, flags),
@@ -275,6 +282,7 @@ export function App() {
                 }
               : null
           }
+          outcomes={staff.outcomes !== undefined}
           onDistrict={selectDistrict}
           onChange={(patch) => setAddress((a) => ({ ...a, filters: { ...a.filters, ...patch } }))}
         />

@@ -164,6 +164,25 @@ describe('filterProjects', () => {
   })
 })
 
+describe('the selection rules on the map', () => {
+  it('keeps what a rule funds, or where the rules differ, and hides projects', () => {
+    const layer = createProposals(createProposal('a'), createProposal('b'), createProposal('c'))
+    const outcomes = new Map([
+      ['a', { greedy: true, mes: true }],
+      ['b', { greedy: true, mes: false }],
+      ['c', { greedy: false, mes: true }],
+    ])
+    const shown = (status: string) =>
+      ids(filterProposals(layer, filters({ status: status as never }), outcomes))
+    expect(shown('outcome:greedy')).toEqual(['a', 'b'])
+    expect(shown('outcome:mes')).toEqual(['a', 'c'])
+    expect(shown('outcome:changed')).toEqual(['b', 'c'])
+    expect(ids(filterProposals(layer, filters({ status: 'outcome:mes' })))).toEqual([])
+    expect(isStatusFilter('outcome:changed')).toBe(true)
+    expect(isStatusFilter('outcome:random')).toBe(false)
+  })
+})
+
 describe('helpers', () => {
   it('recognises status filters', () => {
     expect(isStatusFilter('proposal:on_ballot')).toBe(true)

@@ -11,6 +11,7 @@ import {
   PROJECT_FLAGS,
   PROJECT_STATUSES,
   PROPOSAL_STATUSES,
+  RULE_OUTCOMES,
   type Filters,
 } from './filterProposals'
 
@@ -20,6 +21,8 @@ export interface FilterBarProps {
   categories: Category[]
   /** How many proposals and projects pass. */
   counts: { proposals: number; projects: number } | null
+  /** The selection rules' outcomes can be shown (a district in focus, voting over). */
+  outcomes: boolean
   onDistrict(id: string | null): void
   onChange(patch: Partial<Omit<Filters, 'district'>>): void
 }
@@ -135,6 +138,15 @@ export function FilterBar(props: FilterBarProps) {
                 </option>
               ))}
             </optgroup>
+            {(props.outcomes || filters.status?.startsWith('outcome:')) && (
+              <optgroup label={t('filters.ruleOutcomes')}>
+                {RULE_OUTCOMES.map((o) => (
+                  <option key={o} value={`outcome:${o}`}>
+                    {t(`ruleOutcome.${o}`)}
+                  </option>
+                ))}
+              </optgroup>
+            )}
           </select>
         </div>
         <fieldset className="field cost-range">

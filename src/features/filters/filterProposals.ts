@@ -28,19 +28,31 @@ export const PROJECT_FLAGS: readonly ProjectFlag[] = ['late', 'over_budget', 'st
 /** A project's flags by project id, for the `flag:` filters. */
 export type ProjectFlags = ReadonlyMap<string, Readonly<Record<ProjectFlag, boolean>>>
 
+/** Which proposals the winner-selection rules fund: either rule's, or where they differ. */
+export type RuleOutcome = 'greedy' | 'mes' | 'changed'
+export const RULE_OUTCOMES: readonly RuleOutcome[] = ['greedy', 'mes', 'changed']
+
+/** Per proposal id, whether each rule funds it (see features/selection). */
+export type ProposalOutcomes = ReadonlyMap<string, Readonly<{ greedy: boolean; mes: boolean }>>
+
 /**
  * One status filter for both kinds: `proposal:on_ballot` shows only proposals with that
  * status (and no projects), `project:completed` only projects with it, `flag:late` only
- * projects carrying that flag (the map layer of problems).
+ * projects carrying that flag (the map layer of problems), `outcome:mes` only the proposals a
+ * rule funds (`changed`: those the two rules treat differently).
  */
 export type StatusFilter =
-  `proposal:${ProposalStatus}` | `project:${ProjectStatus}` | `flag:${ProjectFlag}`
+  | `proposal:${ProposalStatus}`
+  | `project:${ProjectStatus}`
+  | `flag:${ProjectFlag}`
+  | `outcome:${RuleOutcome}`
 
 export function isStatusFilter(value: string): value is StatusFilter {
   const [kind, status] = value.split(':')
   if (kind === 'proposal') return (PROPOSAL_STATUSES as readonly string[]).includes(status!)
   if (kind === 'project') return (PROJECT_STATUSES as readonly string[]).includes(status!)
   if (kind === 'flag') return (PROJECT_FLAGS as readonly string[]).includes(status!)
+  if (kind === 'outcome') return (RULE_OUTCOMES as readonly string[]).includes(status!)
   return false
 }
 
@@ -121,17 +133,30 @@ function filterFeatures<F extends { properties: Filterable & { id: string } }>(
   kind: 'proposal' | 'project',
   costOf: (p: F['properties']) => number | null,
   flags?: ProjectFlags,
+  outcomes?: ProposalOutcomes,
 ): F[] {
   const words = searchWords(filters.text)
   const [wanted, status] = filters.status?.split(':') ?? []
-  // A flag filter names projects; without their flags nothing is known to match.
+  // Flag and outcome filters name projects and proposals; without their flags or outcomes
+  // nothing is known to match.
   const flag = wanted === 'flag' ? (status as ProjectFlag) : null
-  if (flag ? kind !== 'project' : wanted !== undefined && wanted !== kind) return []
+  const outcome = wanted === 'outcome' ? (status as RuleOutcome) : null
+  const of = flag ? 'project' : outcome ? 'proposal' : wanted
+  if (of !== undefined && of !== kind) return []
+  const funded = (id: string) => {
+    const o = outcomes?.get(id)
+    if (!o) return false
+    return outcome === 'changed' ? o.greedy !== o.mes : o[outcome!]
+  }
   return (features ?? []).filter(({ properties: p }) => {
     return (
       (filters.district === null || p.district_id === filters.district) &&
       (filters.category === null || p.category_id === filters.category) &&
-      (flag ? flags?.get(p.id)?.[flag] === true : status === undefined || p.status === status) &&
+      (flag
+        ? flags?.get(p.id)?.[flag] === true
+        : outcome
+          ? funded(p.id)
+          : status === undefined || p.status === status) &&
       inRange(costOf(p), filters.minCost, filters.maxCost) &&
       matchesText(p.title, words)
     )
@@ -141,8 +166,16 @@ function filterFeatures<F extends { properties: Filterable & { id: string } }>(
 export function filterProposals(
   layer: ProposalLayer | null | undefined,
   filters: Filters,
+  outcomes?: ProposalOutcomes,
 ): ProposalLayer {
-  const features = filterFeatures(layer?.features, filters, 'proposal', (p) => p.cost_estimate)
+  const features = filterFeatures(
+    layer?.features,
+    filters,
+    'proposal',
+    (p) => p.cost_estimate,
+    undefined,
+    outcomes,
+  )
   return { type: 'FeatureCollection', features }
 }
 

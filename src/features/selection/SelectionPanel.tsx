@@ -1,17 +1,16 @@
 // Selecting a district's winners, in the open: the greedy rule and the Method of Equal Shares run
 // on the same votes and costs, side by side — which proposals change and where the money moves.
 // The district's officials confirm one outcome; afterwards everyone sees which, with its rule.
-import { useMemo, useState } from 'react'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type { Cycle, SelectionRule } from '../../api/types'
 import { formatCount, formatTenge, formatTengeExact } from '../../i18n/formatTenge'
 import { useLanguage } from '../../i18n/useLanguage'
-import { select } from '../../selection/select'
 import { formatDateTime } from '../common/dates'
 import { describeError } from '../common/errorMessage'
 import { useAsync } from '../common/useAsync'
-import { compareRules, selectionInput } from './compareRules'
+import type { RuleComparison } from './useRuleComparison'
 
 /** The two outcomes offered for confirmation (mes: completed by the add-one method). */
 const OFFERED: readonly SelectionRule[] = ['greedy', 'mes']
@@ -21,8 +20,12 @@ export interface SelectionPanelProps {
   cycle: Cycle
   districtId: string
   districtName: string
+  /** The two rules on this district's ballot (useRuleComparison). */
+  comparison: RuleComparison
   /** The signed-in person confirms for this district (official or city admin). */
   canConfirm: boolean
+  /** Shows one rule's winners, or where the two differ, on the map. */
+  onShowOnMap(outcome: 'greedy' | 'mes' | 'changed'): void
   version: number
   onOpenProposal(id: string): void
   onConfirmed(): void
@@ -32,13 +35,6 @@ export function SelectionPanel(props: SelectionPanelProps) {
   const { api, cycle, districtId } = props
   const { t } = useTranslation()
   const lang = useLanguage()
-  const key = `${cycle.id}:${districtId}`
-  const inputs = useAsync(
-    `selection-inputs:${key}`,
-    () => api.selectionInputs(cycle.id, districtId),
-    props.version,
-  )
-  const ballots = useAsync(`ballots:${cycle.id}`, () => api.cycleBallots(cycle.id))
   const outcomes = useAsync(
     `outcomes:${cycle.id}`,
     () => api.selectionOutcomes(cycle.id),
@@ -48,23 +44,11 @@ export function SelectionPanel(props: SelectionPanelProps) {
   const [busy, setBusy] = useState(false)
   const [failure, setFailure] = useState<unknown>(null)
 
-  const compared = useMemo(() => {
-    if (!inputs.data || !ballots.data || inputs.data.budget === null) return null
-    try {
-      const input = selectionInput(inputs.data, ballots.data)
-      const result = compareRules(inputs.data, select(input, 'greedy'), select(input, 'mes'))
-      return { ok: true as const, result, input }
-    } catch (e) {
-      return { ok: false as const, error: e }
-    }
-  }, [inputs.data, ballots.data])
+  const compared = props.comparison.state === 'ready' ? props.comparison : null
 
   const confirmed = outcomes.data?.find((o) => o.district_id === districtId && !o.ballot_group_id)
   const error =
-    inputs.error ??
-    ballots.error ??
-    outcomes.error ??
-    (compared?.ok === false ? compared.error : undefined)
+    outcomes.error ?? (props.comparison.state === 'failed' ? props.comparison.error : undefined)
   const money = (v: number) => (
     <data value={v} title={formatTengeExact(v, lang)}>
       {formatTenge(v, lang)}
@@ -72,7 +56,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
   )
 
   const confirm = async (rule: SelectionRule) => {
-    if (!compared?.ok) return
+    if (!compared) return
     setBusy(true)
     setFailure(null)
     try {
@@ -102,7 +86,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
         {describeError(error, t)}
       </p>
     )
-  } else if (!compared?.ok) {
+  } else if (!compared) {
     body = (
       <p className="panel-hint" role="status">
         {t('load.loading')}
@@ -114,7 +98,7 @@ export function SelectionPanel(props: SelectionPanelProps) {
       <>
         <p>
           {t('selection.summary', {
-            budget: formatTenge(inputs.data!.budget!, lang),
+            budget: formatTenge(compared.inputs.budget ?? 0, lang),
             ballots: formatCount(compared.input.ballots.length, lang),
             changed: formatCount(c.changed, lang),
           })}
@@ -188,6 +172,18 @@ export function SelectionPanel(props: SelectionPanelProps) {
           </table>
         </div>
         <p className="panel-hint">{t('selection.rulesNote')}</p>
+        <div className="decision-actions" role="group" aria-label={t('selection.onMap')}>
+          {(['greedy', 'mes', 'changed'] as const).map((outcome) => (
+            <button
+              key={outcome}
+              type="button"
+              className="button button-small"
+              onClick={() => props.onShowOnMap(outcome)}
+            >
+              {t(`selection.map.${outcome}`)}
+            </button>
+          ))}
+        </div>
         {confirmed ? (
           <p className="selection-confirmed" data-rule={confirmed.rule}>
             {t('selection.confirmed', {

@@ -3,7 +3,7 @@
 // overview the phase control and the review queue, on a district the selection of its winners
 // (the comparison is public; its officials confirm), on a proposal reviews and paper votes, on a
 // project progress and payments.
-import type { ReactNode } from 'react'
+import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type {
@@ -17,7 +17,9 @@ import type {
 } from '../../api/types'
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
+import type { ProposalOutcomes, RuleOutcome } from '../filters/filterProposals'
 import { SelectionPanel } from '../selection/SelectionPanel'
+import { useRuleComparison } from '../selection/useRuleComparison'
 import { PhaseControl } from './PhaseControl'
 import { ProjectReporting } from './ProjectReporting'
 import { ProposalStaff } from './ProposalStaff'
@@ -39,6 +41,8 @@ export interface StaffPanelsInput {
   onChanged(): void
   onOpenProposal(id: string): void
   onNewCycle(): void
+  /** Shows a rule's winners (or where the rules differ) on the map. */
+  onShowOutcome(outcome: RuleOutcome): void
 }
 
 export interface StaffPanels {
@@ -48,6 +52,8 @@ export interface StaffPanels {
   district: ReactNode
   proposal(proposal: ProposalDetail): ReactNode
   project(project: ProjectDetail): ReactNode
+  /** What each rule funds in the district in focus, once voting is over (the map's filters). */
+  outcomes: ProposalOutcomes | undefined
 }
 
 export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
@@ -56,6 +62,14 @@ export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
   const lang = useLanguage()
   const roles = city ? staffRoles(profile, city.id) : { admin: false, reviewer: false }
   const ready = api && city && cycle ? { api, city, cycle } : null
+  const comparing =
+    ready && district && SELECTION_SHOWN.includes(ready.cycle.phase) ? district : null
+  const comparison = useRuleComparison(api, cycle, comparing?.id ?? null, version)
+  const rows = comparison?.state === 'ready' ? comparison.result.rows : null
+  const outcomes = useMemo(
+    () => rows && new Map(rows.map((r) => [r.id, { greedy: r.greedy, mes: r.mes }])),
+    [rows],
+  )
 
   return {
     admin: roles.admin,
@@ -85,14 +99,17 @@ export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
         )}
       </>
     ),
-    district: ready && district && SELECTION_SHOWN.includes(ready.cycle.phase) && (
+    outcomes: outcomes ?? undefined,
+    district: ready && comparing && comparison && (
       <SelectionPanel
-        key={`${ready.cycle.id}:${district.id}`}
+        key={`${ready.cycle.id}:${comparing.id}`}
         api={ready.api}
         cycle={ready.cycle}
-        districtId={district.id}
-        districtName={localizedName(district, lang)}
-        canConfirm={actsInDistrict(profile, ready.city.id, district.id)}
+        districtId={comparing.id}
+        districtName={localizedName(comparing, lang)}
+        comparison={comparison}
+        onShowOnMap={input.onShowOutcome}
+        canConfirm={actsInDistrict(profile, ready.city.id, comparing.id)}
         version={version}
         onOpenProposal={input.onOpenProposal}
         onConfirmed={onChanged}
