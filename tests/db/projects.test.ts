@@ -98,6 +98,23 @@ describe('recording execution', () => {
     )
   })
 
+  it('takes a payment dated today in Almaty and refuses tomorrow, whatever the server’s zone', async () => {
+    const id = await project()
+    const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
+    const [days] = await db.sql<{ today: string; tomorrow: string }>(
+      `select to_char((now() at time zone 'Asia/Almaty')::date, 'YYYY-MM-DD') as today,
+              to_char((now() at time zone 'Asia/Almaty')::date + 1, 'YYYY-MM-DD') as tomorrow`,
+    )
+    await db.call(official.claims, 'record_payment', { ...payment(id), p_paid_on: days!.today })
+    expect(
+      (
+        await failure(
+          db.call(official.claims, 'record_payment', { ...payment(id), p_paid_on: days!.tomorrow }),
+        )
+      ).key,
+    ).toBe('payment_in_future')
+  })
+
   it('refuses changing status or progress except by a timeline entry', async () => {
     const id = await project()
     const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
