@@ -114,9 +114,10 @@ export function MilestoneTools({ api, project, version, onChanged }: MilestoneTo
               </li>
             ))}
           </ul>
-          <SubmitOutcome {...completing} doneText={t('milestones.marked')} />
         </div>
       )}
+      {/* Outside the list: the milestone just marked leaves it when the list reloads. */}
+      <SubmitOutcome {...completing} doneText={t('milestones.marked')} />
     </div>
   )
 }
