@@ -45,6 +45,13 @@ export function ProjectReporting({ api, project, version, onChanged }: ProjectRe
   )
 }
 
+/** The attributes of a field whose problem (if any) is shown under it as `${id}-${field}-error`. */
+function invalidProps(id: string, field: string, problem: string | undefined) {
+  return problem
+    ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` }
+    : {}
+}
+
 function Field(props: { id: string; label: string; error?: string; children: ReactNode }) {
   const { t } = useTranslation()
   return (
@@ -76,10 +83,7 @@ function UpdateFormView({ api, project, onChanged }: ProjectReportingProps) {
     setForm((f) => ({ ...f, note: '', photoPath: null }))
     onChanged()
   })
-  const invalid = (field: keyof typeof shown) =>
-    shown[field]
-      ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` }
-      : {}
+  const invalid = (field: keyof typeof shown) => invalidProps(id, field, shown[field])
 
   return (
     <form
@@ -163,10 +167,7 @@ function PaymentFormView({ api, project, onChanged }: ProjectReportingProps) {
     setForm({ amount: '', paidOn: today, documentRef: '' })
     onChanged()
   })
-  const invalid = (field: keyof typeof shown) =>
-    shown[field]
-      ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-${field}-error` }
-      : {}
+  const invalid = (field: keyof typeof shown) => invalidProps(id, field, shown[field])
 
   return (
     <form
