@@ -3,6 +3,7 @@
 import type { Transport } from './transport'
 import type {
   BallotApproval,
+  BallotGroup,
   Category,
   City,
   CityDistrict,
@@ -94,6 +95,8 @@ export function createApi(transport: Transport) {
         p_district_id: districtId,
         p_ballot_group_id: ballotGroupId,
       }),
+    /** A cycle's ballot groups, smallest yards first (none for most cycles). */
+    ballotGroups: (cycleId: string) => rpc<BallotGroup[]>('ballot_groups', { p_cycle_id: cycleId }),
     selectionOutcomes: (cycleId: string) =>
       rpc<SelectionOutcome[]>('selection_outcomes', { p_cycle_id: cycleId }),
     confirmSelection: (o: {
