@@ -1,17 +1,28 @@
-// The two rules run on a district's ballot, loaded once for the panel (the table) and the map
-// (the `outcome:` filters). Null key: nothing to compare (no district, or voting not over).
+// The two rules run on each of a district's ballots, loaded once for the panel (the tables) and
+// the map (the `outcome:` filters). A cycle without ballot groups has one ballot per district;
+// a cycle with groups (Saryarka 2019: yards by size) selects winners once per group, each
+// within its own allocation. Null key: nothing to compare (no district, or voting not over).
 import { useMemo } from 'react'
 import type { Api } from '../../api/client'
-import type { Cycle, SelectionInputs } from '../../api/types'
+import type { BallotGroup, Cycle, SelectionInputs } from '../../api/types'
 import { select } from '../../selection/select'
 import type { SelectionInput } from '../../selection/types'
 import { useAsync } from '../common/useAsync'
 import { compareRules, selectionInput, type Comparison } from './compareRules'
 
+export interface BallotComparison {
+  /** Null on a cycle without ballot groups: the district's one ballot. */
+  group: BallotGroup | null
+  inputs: SelectionInputs
+  input: SelectionInput
+  result: Comparison
+}
+
 export type RuleComparison =
   | { state: 'loading' }
   | { state: 'failed'; error: unknown }
-  | { state: 'ready'; inputs: SelectionInputs; input: SelectionInput; result: Comparison }
+  /** Ballots with something on them, smallest yards first; none when nothing is on a ballot. */
+  | { state: 'ready'; ballots: BallotComparison[] }
 
 export function useRuleComparison(
   api: Api | null,
@@ -20,26 +31,41 @@ export function useRuleComparison(
   version: number,
 ): RuleComparison | null {
   const on = api && cycle && districtId ? { api, cycle, districtId } : null
-  const inputs = useAsync(
+  const loaded = useAsync(
     on ? `selection-inputs:${on.cycle.id}:${on.districtId}` : null,
-    () => on!.api.selectionInputs(on!.cycle.id, on!.districtId),
+    async () => {
+      const { api, cycle, districtId } = on!
+      const groups = await api.ballotGroups(cycle.id)
+      const ballots = groups.length > 0 ? groups : [null]
+      return Promise.all(
+        ballots.map(async (group) => ({
+          group,
+          inputs: await api.selectionInputs(cycle.id, districtId, group?.id ?? null),
+        })),
+      )
+    },
     version,
   )
-  const ballots = useAsync(on ? `ballots:${on.cycle.id}` : null, () =>
+  const approvals = useAsync(on ? `ballots:${on.cycle.id}` : null, () =>
     on!.api.cycleBallots(on!.cycle.id),
   )
   const active = on !== null
   return useMemo((): RuleComparison | null => {
     if (!active) return null
-    const error = inputs.error ?? ballots.error
+    const error = loaded.error ?? approvals.error
     if (error !== undefined) return { state: 'failed', error }
-    if (!inputs.data || !ballots.data) return { state: 'loading' }
+    if (!loaded.data || !approvals.data) return { state: 'loading' }
     try {
-      const input = selectionInput(inputs.data, ballots.data)
-      const result = compareRules(inputs.data, select(input, 'greedy'), select(input, 'mes'))
-      return { state: 'ready', inputs: inputs.data, input, result }
+      const ballots = loaded.data
+        .filter(({ inputs }) => inputs.proposals.length > 0)
+        .map(({ group, inputs }) => {
+          const input = selectionInput(inputs, approvals.data!)
+          const result = compareRules(inputs, select(input, 'greedy'), select(input, 'mes'))
+          return { group, inputs, input, result }
+        })
+      return { state: 'ready', ballots }
     } catch (e) {
       return { state: 'failed', error: e }
     }
-  }, [active, inputs.data, inputs.error, ballots.data, ballots.error])
+  }, [active, loaded.data, loaded.error, approvals.data, approvals.error])
 }

@@ -52,7 +52,7 @@ export interface StaffPanels {
   district: ReactNode
   proposal(proposal: ProposalDetail): ReactNode
   project(project: ProjectDetail): ReactNode
-  /** What each rule funds in the district in focus, once voting is over (the map's filters). */
+  /** What each rule funds on the district's ballots, once voting is over (the map's filters). */
   outcomes: ProposalOutcomes | undefined
 }
 
@@ -65,10 +65,14 @@ export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
   const comparing =
     ready && district && SELECTION_SHOWN.includes(ready.cycle.phase) ? district : null
   const comparison = useRuleComparison(api, cycle, comparing?.id ?? null, version)
-  const rows = comparison?.state === 'ready' ? comparison.result.rows : null
+  const ballots = comparison?.state === 'ready' ? comparison.ballots : null
   const outcomes = useMemo(
-    () => rows && new Map(rows.map((r) => [r.id, { greedy: r.greedy, mes: r.mes }])),
-    [rows],
+    () =>
+      ballots &&
+      new Map(
+        ballots.flatMap((b) => b.result.rows.map((r) => [r.id, { greedy: r.greedy, mes: r.mes }])),
+      ),
+    [ballots],
   )
 
   return {
