@@ -1,19 +1,15 @@
 // The app shell: header, filters, map or list, and the side panel, wired to the API once it
 // has booted. What is shown lives in the address (features/shell/urlState.ts): a change of
 // selection or view is a new history entry, typing and map moves replace the current one.
-import { useEffect, useMemo, useState } from 'react'
+import { Suspense, useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBallot } from './features/ballot/useBallot'
 import { describeError } from './features/common/errorMessage'
 import { useAsync } from './features/common/useAsync'
 import { useSession } from './features/common/useSession'
-import { ProfileForm } from './features/profile/ProfileForm'
 import { MyProposals } from './features/propose/MyProposals'
-import { ProposalComposer } from './features/propose/ProposalComposer'
 import { ProposeEntry } from './features/propose/ProposeEntry'
-import { CycleForm } from './features/staff/CycleForm'
 import { useStaffPanels } from './features/staff/StaffPanels'
-import { SpendingView } from './features/spending/SpendingView'
 import { formatMoneySort, parseMoneySort } from './features/spending/moneyTable'
 import { useProposalForm } from './features/propose/useProposalForm'
 import { DistrictPanel } from './features/districts/DistrictPanel'
@@ -30,6 +26,7 @@ import { listRows } from './features/list/listRows'
 import { ListView } from './features/list/ListView'
 import { BootError, BootProgressCard } from './features/shell/BootStatus'
 import { Header } from './features/shell/Header'
+import { CycleForm, ProfileForm, ProposalComposer, SpendingView } from './features/shell/lazyViews'
 import { pickCycle } from './features/shell/cycles'
 import { useBoot } from './features/shell/useBoot'
 import { useAddress, useAddressWriter } from './features/shell/useAddress'
@@ -369,34 +366,42 @@ export function App() {
           hidden={address.view !== 'money'}
         >
           {address.view === 'money' && api && city && cycle && cycles.data ? (
-            <SpendingView
-              api={api}
-              city={city}
-              cycle={cycle}
-              cycles={cycles.data}
-              summaries={summaries}
-              categories={categories.data ?? []}
-              money={money.data}
-              moneyError={money.error}
-              focus={selected?.id ?? null}
-              stalledDays={stalledDays}
-              sort={parseMoneySort(address.sort)}
-              version={version}
-              onSort={(sort) => update({ sort: formatMoneySort(sort) })}
-              onStalledDays={(days) =>
-                update({ stalled: days === DEFAULT_STALLED_DAYS ? null : days })
+            <Suspense
+              fallback={
+                <p className="panel-message" role="status">
+                  {t('load.loading')}
+                </p>
               }
-              onDistrict={selectDistrict}
-              onOpenProject={(id) => openItem({ kind: 'project', id })}
-              onShowOnMap={(flag) =>
-                setAddress((a) => ({
-                  ...a,
-                  view: 'map',
-                  item: null,
-                  filters: { ...a.filters, status: `flag:${flag}` },
-                }))
-              }
-            />
+            >
+              <SpendingView
+                api={api}
+                city={city}
+                cycle={cycle}
+                cycles={cycles.data}
+                summaries={summaries}
+                categories={categories.data ?? []}
+                money={money.data}
+                moneyError={money.error}
+                focus={selected?.id ?? null}
+                stalledDays={stalledDays}
+                sort={parseMoneySort(address.sort)}
+                version={version}
+                onSort={(sort) => update({ sort: formatMoneySort(sort) })}
+                onStalledDays={(days) =>
+                  update({ stalled: days === DEFAULT_STALLED_DAYS ? null : days })
+                }
+                onDistrict={selectDistrict}
+                onOpenProject={(id) => openItem({ kind: 'project', id })}
+                onShowOnMap={(flag) =>
+                  setAddress((a) => ({
+                    ...a,
+                    view: 'map',
+                    item: null,
+                    filters: { ...a.filters, status: `flag:${flag}` },
+                  }))
+                }
+              />
+            </Suspense>
           ) : (
             address.view === 'money' && (
               <p className="panel-message" role="status">

@@ -1,6 +1,6 @@
 // The side panel (a bottom sheet on phones): the cycle and its districts, one district, or
 // one proposal or project.
-import { useEffect, useRef, type ReactNode } from 'react'
+import { Suspense, useEffect, useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type {
@@ -129,7 +129,18 @@ export function DistrictPanel(props: DistrictPanelProps) {
       </p>
     )
   } else if (props.form) {
-    content = props.form
+    // The forms are lazy chunks (features/shell/lazyViews.ts).
+    content = (
+      <Suspense
+        fallback={
+          <p className="panel-message" role="status">
+            {t('load.loading')}
+          </p>
+        }
+      >
+        {props.form}
+      </Suspense>
+    )
   } else if (item && props.api) {
     content =
       item.kind === 'proposal' ? (

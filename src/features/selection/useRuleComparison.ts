@@ -5,7 +5,6 @@
 import { useMemo } from 'react'
 import type { Api } from '../../api/client'
 import type { BallotGroup, Cycle, SelectionInputs } from '../../api/types'
-import { select } from '../../selection/select'
 import type { SelectionInput } from '../../selection/types'
 import { useAsync } from '../common/useAsync'
 import { compareRules, selectionInput, type Comparison } from './compareRules'
@@ -35,14 +34,19 @@ export function useRuleComparison(
     on ? `selection-inputs:${on.cycle.id}:${on.districtId}` : null,
     async () => {
       const { api, cycle, districtId } = on!
-      const groups = await api.ballotGroups(cycle.id)
+      // The rules are a chunk of their own, fetched with the first comparison's data.
+      const [{ select }, groups] = await Promise.all([
+        import('../../selection/select'),
+        api.ballotGroups(cycle.id),
+      ])
       const ballots = groups.length > 0 ? groups : [null]
-      return Promise.all(
+      const perBallot = await Promise.all(
         ballots.map(async (group) => ({
           group,
           inputs: await api.selectionInputs(cycle.id, districtId, group?.id ?? null),
         })),
       )
+      return { select, perBallot }
     },
     version,
   )
@@ -56,7 +60,8 @@ export function useRuleComparison(
     if (error !== undefined) return { state: 'failed', error }
     if (!loaded.data || !approvals.data) return { state: 'loading' }
     try {
-      const ballots = loaded.data
+      const { select, perBallot } = loaded.data
+      const ballots = perBallot
         .filter(({ inputs }) => inputs.proposals.length > 0)
         .map(({ group, inputs }) => {
           const input = selectionInput(inputs, approvals.data!)

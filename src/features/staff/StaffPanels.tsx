@@ -3,7 +3,7 @@
 // overview the phase control and the review queue, on a district the selection of its winners
 // (the comparison is public; its officials confirm), on a proposal reviews and paper votes, on a
 // project progress and payments.
-import { useMemo, type ReactNode } from 'react'
+import { Suspense, useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type {
@@ -18,12 +18,14 @@ import type {
 import { localizedName } from '../../i18n/localized'
 import { useLanguage } from '../../i18n/useLanguage'
 import type { ProposalOutcomes, RuleOutcome } from '../filters/filterProposals'
-import { SelectionPanel } from '../selection/SelectionPanel'
 import { useRuleComparison } from '../selection/useRuleComparison'
-import { PhaseControl } from './PhaseControl'
-import { ProjectReporting } from './ProjectReporting'
-import { ProposalStaff } from './ProposalStaff'
-import { ReviewQueue } from './ReviewQueue'
+import {
+  PhaseControl,
+  ProjectReporting,
+  ProposalStaff,
+  ReviewQueue,
+  SelectionPanel,
+} from './lazyStaffTools'
 import { actsInDistrict, staffRoles } from './staffRoles'
 
 /** Phases in which the rules' outcomes can be compared: voting is over. */
@@ -78,7 +80,7 @@ export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
   return {
     admin: roles.admin,
     overview: ready && (
-      <>
+      <Suspense fallback={null}>
         {roles.admin && (
           <>
             <PhaseControl api={ready.api} cycle={ready.cycle} onChanged={onChanged} />
@@ -101,44 +103,50 @@ export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
             onDecided={onChanged}
           />
         )}
-      </>
+      </Suspense>
     ),
     outcomes: outcomes ?? undefined,
     district: ready && comparing && comparison && (
-      <SelectionPanel
-        key={`${ready.cycle.id}:${comparing.id}`}
-        api={ready.api}
-        cycle={ready.cycle}
-        districtId={comparing.id}
-        districtName={localizedName(comparing, lang)}
-        comparison={comparison}
-        onShowOnMap={input.onShowOutcome}
-        canConfirm={actsInDistrict(profile, ready.city.id, comparing.id)}
-        version={version}
-        onOpenProposal={input.onOpenProposal}
-        onConfirmed={onChanged}
-      />
+      <Suspense fallback={null}>
+        <SelectionPanel
+          key={`${ready.cycle.id}:${comparing.id}`}
+          api={ready.api}
+          cycle={ready.cycle}
+          districtId={comparing.id}
+          districtName={localizedName(comparing, lang)}
+          comparison={comparison}
+          onShowOnMap={input.onShowOutcome}
+          canConfirm={actsInDistrict(profile, ready.city.id, comparing.id)}
+          version={version}
+          onOpenProposal={input.onOpenProposal}
+          onConfirmed={onChanged}
+        />
+      </Suspense>
     ),
     proposal: (proposal) =>
       ready && (
-        <ProposalStaff
-          api={ready.api}
-          cycle={ready.cycle}
-          profile={profile}
-          proposal={proposal}
-          onChanged={onChanged}
-        />
+        <Suspense fallback={null}>
+          <ProposalStaff
+            api={ready.api}
+            cycle={ready.cycle}
+            profile={profile}
+            proposal={proposal}
+            onChanged={onChanged}
+          />
+        </Suspense>
       ),
     project: (project) =>
       ready &&
       (ready.cycle.phase === 'execution' || ready.cycle.phase === 'reporting') &&
       actsInDistrict(profile, ready.city.id, project.district_id) && (
-        <ProjectReporting
-          api={ready.api}
-          project={project}
-          version={version}
-          onChanged={onChanged}
-        />
+        <Suspense fallback={null}>
+          <ProjectReporting
+            api={ready.api}
+            project={project}
+            version={version}
+            onChanged={onChanged}
+          />
+        </Suspense>
       ),
   }
 }
