@@ -4,13 +4,8 @@
 import { randomUUID } from 'node:crypto'
 import pg from 'pg'
 import { inject } from 'vitest'
-import {
-  ApiCatalog,
-  callApi,
-  type Claims,
-  type SqlRunner,
-  type SqlSession,
-} from '../../src/embedded/postgrest-call'
+import { ApiCatalog, callApi, type Claims, type SqlRunner } from '../../src/embedded/postgrest-call'
+import { poolRunner } from '../../scripts/postgres/runner'
 import { openSnapshot } from '../../scripts/snapshot'
 
 export interface TestDatabase {
@@ -21,6 +16,8 @@ export interface TestDatabase {
   call<T = unknown>(who: Claims, fn: string, args?: Record<string, unknown>): Promise<T>
   /** Raw SQL as the role in the claims, in one transaction: attacks on tables behind the API. */
   as<T = Record<string, unknown>>(who: Claims, text: string, params?: unknown[]): Promise<T[]>
+  /** The runner underneath, for code that takes one (the volume generator). */
+  readonly runner: SqlRunner
   close(): Promise<void>
 }
 
@@ -42,6 +39,7 @@ function wrap(
   const catalog = new ApiCatalog(runner)
   return {
     kind,
+    runner,
     sql: async <T>(text: string, params: unknown[] = []) =>
       (await runner.query<T>(text, params)).rows,
     call: <T>(who: Claims, fn: string, args: Record<string, unknown> = {}) =>
@@ -76,30 +74,7 @@ async function openPostgres(adminUrl: string): Promise<TestDatabase> {
   pool.on('error', (e: Error & { code?: string }) => {
     if (!(closing && e.code === '57P01')) idleError ??= e
   })
-  const runner: SqlRunner = {
-    query: async <T>(text: string, params?: unknown[]) => ({
-      rows: (await pool.query(text, params)).rows as T[],
-    }),
-    async transaction(fn) {
-      const client = await pool.connect()
-      try {
-        await client.query('begin')
-        const session: SqlSession = {
-          query: async <T>(text: string, params?: unknown[]) => ({
-            rows: (await client.query(text, params)).rows as T[],
-          }),
-        }
-        const result = await fn(session)
-        await client.query('commit')
-        return result
-      } catch (e) {
-        await client.query('rollback')
-        throw e
-      } finally {
-        client.release()
-      }
-    },
-  }
+  const runner = poolRunner(pool)
   return wrap('postgres', runner, async () => {
     closing = true
     await pool.end()
