@@ -14,7 +14,7 @@ describe('buildCall', () => {
       p_id: 'c0ffee00-0000-4000-8000-000000000000',
     })
     expect(call.sql).toBe(
-      'select to_jsonb(api.record_payment(p_amount => $1::bigint, p_id => $2::uuid)) as result',
+      'select to_json(api.record_payment(p_amount => $1::bigint, p_id => $2::uuid)) as result',
     )
     expect(call.params).toEqual(['12000000', 'c0ffee00-0000-4000-8000-000000000000'])
   })
@@ -22,7 +22,7 @@ describe('buildCall', () => {
   it('aggregates set-returning functions into a JSON array', () => {
     const call = buildCall('list_cities', { argNames: [], argTypes: [], returnsSet: true }, {})
     expect(call.sql).toBe(
-      "select coalesce(jsonb_agg(to_jsonb(r)), '[]'::jsonb) as result from api.list_cities() r",
+      "select coalesce(json_agg(r), '[]'::json) as result from api.list_cities() r",
     )
   })
 
