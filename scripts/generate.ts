@@ -10,7 +10,7 @@ import pg from 'pg'
 import { checkVolume, generateVolume, GENERATED_CYCLE, type VolumeOptions } from './generate/volume'
 import { poolRunner } from './postgres/runner'
 import { schemaHash } from './schema-hash'
-import { ensureSnapshot, openSnapshot } from './snapshot'
+import { dumpSnapshot, ensureSnapshot, openSnapshot } from './snapshot'
 
 const HELP = `Qatysu volume generator (benchmark data, marked as demo data)
 
@@ -54,12 +54,11 @@ export async function generatedSnapshot(
   log(`generating ${o.proposals} proposals and ${o.votes} votes into PGlite…`)
   const counts = await generateVolume(runner, o, log)
   log(`  ${counts.proposals} proposals, ${counts.votes} votes by ${counts.voters} voters`)
-  await db.exec('checkpoint')
-  const dump = await db.dumpDataDir('gzip')
+  const dump = await dumpSnapshot(db)
   await db.close()
   mkdirSync(join(out, '..'), { recursive: true })
   // Written under another name first: an interrupted run never leaves a half file to reuse.
-  writeFileSync(`${out}.part`, new Uint8Array(await dump.arrayBuffer()))
+  writeFileSync(`${out}.part`, dump)
   renameSync(`${out}.part`, out)
   log(`  snapshot ${(readFileSync(out).length / 1e6).toFixed(1)} MB: ${out}`)
   return out
