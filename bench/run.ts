@@ -1,13 +1,27 @@
 // `npm run bench`: prints every benchmark figure. Targets are stated next to the figures, never
-// asserted by unit tests. `npm run bench -- --only=map` (or `--only=start`, `--only=pb`) runs one
-// section.
+// asserted by unit tests. `npm run bench -- --only=SECTION` runs one section: start, map, pb,
+// bundle, memory or api (these two on the generated data set, `--proposals=N --votes=N`).
 import { fileURLToPath } from 'node:url'
-import { browserStart, nodeStart, type Figure } from './embedded-start'
+import { apiReport } from './api-report'
+import { bundleFirstLoad, bundleReport } from './bundle'
+import { browserStart, nodeStart, startReport, type Figure } from './embedded-start'
 import { mapRender, mapReport } from './map-render'
+import { memoryBench, memoryReport } from './memory'
 import { pbSelect } from './pb-select'
+import { generatedSnapshot } from '../scripts/generate'
+import { GENERATED_CYCLE } from '../scripts/generate/volume'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length)
+/** `--name=value` from the command line. */
+const arg = (name: string) =>
+  process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3)
+const only = arg('only')
+/** The data set of the API and memory sections (npm run generate). */
+const volume = {
+  proposals: Number(arg('proposals') ?? 100_000),
+  votes: Number(arg('votes') ?? 1_000_000),
+  seed: 1,
+}
 
 function print(title: string, figures: Figure[]) {
   console.log(`\n${title}`)
@@ -18,12 +32,11 @@ function print(title: string, figures: Figure[]) {
 if (!only || only === 'start') {
   const node = await nodeStart(root)
   print('Embedded database start (Node)', node)
-  const browser = await browserStart()
-  print('Embedded database start (headless Chromium, app served by vite preview)', browser)
-  const bare = node[0]!.ms
   console.log(
-    `\n  cold start in the browser / bare PGlite+PostGIS boot in Node: ${(browser[0]!.ms / bare).toFixed(2)}×`,
+    '\nEmbedded database start in headless Chromium: navigation → database ready, the app against' +
+      '\n  a bare PGlite + PostGIS page (bench/start/), both served by vite preview, alternating',
   )
+  for (const line of startReport(await browserStart(root))) console.log(line)
 }
 
 if (!only || only === 'map') {
@@ -42,4 +55,37 @@ if (!only || only === 'pb') {
       "\n  the units it raised each voter's share by (one run per unit without the range proofs)",
   )
   pbSelect(root, (line) => console.log(line))
+}
+
+if (!only || only === 'bundle') {
+  console.log(
+    '\nFirst-load JavaScript, gzipped per file: the app in Supabase mode (dummy project address)' +
+      '\n  against react + maplibre-gl alone; headless Chromium, a fresh context, every JS response' +
+      '\n  (workers and start-up dynamic imports included) until the map has rendered and the' +
+      '\n  network is quiet',
+  )
+  for (const line of bundleReport(await bundleFirstLoad(root))) console.log(line)
+}
+
+if (!only || only === 'memory') {
+  console.log(
+    "\nTab memory: PSS (/proc/<pid>/smaps_rollup) of the tab's renderer process in a fresh headless" +
+      "\n  Chromium, its dedicated workers included (PGlite's WebAssembly memory and files), after a GC" +
+      '\n  in the page and every worker; the app at 1280×800 once the map shows the proposals. Supabase' +
+      '\n  mode runs against a local stand-in API (bench/supabase-standin.ts) on the same data',
+  )
+  const snapshot = await generatedSnapshot(volume, undefined, (line) => console.log(line))
+  const memory = await memoryBench(root, snapshot, GENERATED_CYCLE, {
+    log: (line) => console.log(line),
+  })
+  for (const line of memoryReport(memory)) console.log(line)
+}
+
+if (!only || only === 'api') {
+  console.log(
+    `\nThe API at ${volume.proposals} proposals / ${volume.votes} votes (npm run generate):` +
+      '\n  a citizen through RLS against the same call as the service role (RLS bypassed),' +
+      '\n  median of 5 after a warm-up, in turn; vote casting through cast_vote as residents',
+  )
+  for (const line of await apiReport(root, volume, (l) => console.log(l))) console.log(line)
 }
