@@ -4,6 +4,7 @@
 // Run on the generated cycle (scripts/generate) in PGlite and in PostgreSQL 15.
 import { ApiCatalog, callApi, type Claims, type SqlRunner } from '../src/embedded/postgrest-call'
 import { GENERATED_CYCLE } from '../scripts/generate/volume'
+import { median, timeMs } from './stats'
 
 const SERVICE: Claims = { role: 'service_role' }
 
@@ -11,18 +12,6 @@ export interface Ratio {
   call: string
   citizenMs: number
   serviceMs: number
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now()
-  await fn()
-  return performance.now() - started
 }
 
 /** A generated resident who voted: the citizen whose requests are measured. */
@@ -60,7 +49,7 @@ export async function apiRatios(db: SqlRunner, rounds: number): Promise<Ratio[]>
       const order = r % 2 ? (['service', 'citizen'] as const) : (['citizen', 'service'] as const)
       for (const role of order) {
         const claims = role === 'citizen' ? who : SERVICE
-        const ms = await timed(() => callApi(db, catalog, claims, fn, args(r)))
+        const ms = await timeMs(() => callApi(db, catalog, claims, fn, args(r)))
         if (r > 0) times[role].push(ms)
       }
     }

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test'
 import { build } from 'vite'
 import { buildDatabase, ensureSnapshot } from '../scripts/snapshot'
 import { launchChromium, previewServer } from './browser'
-import { median } from './map-render'
+import { median, timeMs } from './stats'
 import type { BootReport } from '../src/embedded/protocol'
 import { BARE_READY_MARK, type BareStages, type BareWindow } from './start/protocol'
 
@@ -19,25 +19,19 @@ export interface Figure {
   ms: number
 }
 
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const started = performance.now()
-  await fn()
-  return performance.now() - started
-}
-
 export async function nodeStart(root: string): Promise<Figure[]> {
   const snapshot = readFileSync(await ensureSnapshot(root))
-  const bare = await time(async () => {
+  const bare = await timeMs(async () => {
     const db = new PGlite({ extensions: { postgis } })
     await db.exec('create extension postgis')
     await db.close()
   })
-  const restore = await time(async () => {
+  const restore = await timeMs(async () => {
     const db = new PGlite({ extensions: { postgis }, loadDataDir: new Blob([snapshot]) })
     await db.query('select count(*) from public.districts')
     await db.close()
   })
-  const replay = await time(async () => (await buildDatabase(root)).close())
+  const replay = await timeMs(async () => (await buildDatabase(root)).close())
   return [
     { name: 'node: bare PGlite + PostGIS boot', ms: bare },
     { name: 'node: restore prebuilt snapshot (schema + seed)', ms: restore },

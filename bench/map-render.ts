@@ -12,6 +12,7 @@ import { BENCH_OUT_DIR } from '../vite.bench.config'
 import { freePort, launchChromium, previewServer } from './browser'
 import { proposalData } from './map/proposalData'
 import { DRAWN_MARK, type BenchPage } from './map/pageProtocol'
+import { median } from './stats'
 
 export interface Implementation {
   key: string
@@ -192,12 +193,6 @@ export async function mapRender(
 
 const ms = (x: number) => `${(x / 1000).toFixed(2)} s`
 const mb = (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
-}
 
 /** The table, the ratios to Leaflet and the issue's targets, as printable lines. */
 export function mapReport(results: MapResult[]): string[] {

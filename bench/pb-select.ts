@@ -11,11 +11,7 @@ import { selectionInputFromPabulib } from '../src/selection/fromPabulib'
 import { prepare } from '../src/selection/prepare'
 import { select } from '../src/selection/select'
 import { RULES, type SelectionInput } from '../src/selection/types'
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  return s[Math.floor(s.length / 2)]!
-}
+import { median } from './stats'
 
 function seconds(run: () => void): number {
   const times: number[] = []

@@ -3,22 +3,11 @@
 // PostgreSQL 15 is not installed (the figures then say so instead).
 import { execFileSync } from 'node:child_process'
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
+import { freePort } from './browser'
 
 const PGBIN = '/usr/lib/postgresql/15/bin'
 const POSTGIS = '/usr/share/postgresql/15/extension/postgis.control'
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** initdb refuses to run as root: the server then runs as the postgres user. */
 function run(cmd: string, args: string[]) {
