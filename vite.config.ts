@@ -26,7 +26,12 @@ export default defineConfig({
   },
   worker: { format: 'es' },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/db/**/*.test.ts', 'tests/build/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/db/**/*.test.ts',
+      'tests/attack/**/*.test.ts',
+      'tests/build/**/*.test.ts',
+    ],
     hookTimeout: 120000,
     testTimeout: 60000,
     globalSetup: ['tests/support/global-setup.ts'],

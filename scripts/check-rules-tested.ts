@@ -31,11 +31,15 @@ await db.close()
 const survivors: string[] = []
 const checked = rows.filter((r) => r.name.includes(filter))
 for (const rule of checked) {
-  const run = spawnSync('npx', ['vitest', 'run', 'tests/db', '--reporter=dot', '--bail=1'], {
-    cwd: root,
-    env: { ...process.env, QATYSU_MUTATION: rule.sql },
-    encoding: 'utf8',
-  })
+  const run = spawnSync(
+    'npx',
+    ['vitest', 'run', 'tests/db', 'tests/attack', '--reporter=dot', '--bail=1'],
+    {
+      cwd: root,
+      env: { ...process.env, QATYSU_MUTATION: rule.sql },
+      encoding: 'utf8',
+    },
+  )
   const caught = run.status !== 0
   console.log(`${caught ? 'caught  ' : 'SURVIVED'}  ${rule.name}`)
   if (!caught) survivors.push(rule.name)

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the database test suite (tests/db) on PostgreSQL 15 + PostGIS 3, the server line Supabase
+# Runs the database test suites (tests/db, tests/attack) on PostgreSQL 15 + PostGIS 3, the server line Supabase
 # runs, in a private cluster created for this run on a free local port and removed afterwards.
 set -euo pipefail
 
@@ -38,7 +38,7 @@ run "$PGBIN/pg_ctl" -D "$WORK/data" -l "$WORK/server.log" -w \
 echo "test:pg: PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT"
 
 set +e
-QATYSU_PG_URL="postgres://postgres@127.0.0.1:$PORT/postgres" npx vitest run tests/db "$@"
+QATYSU_PG_URL="postgres://postgres@127.0.0.1:$PORT/postgres" npx vitest run tests/db tests/attack "$@"
 vitest_status=$?
 
 # pgTAP files in Supabase's layout, on the template database the suite built.

@@ -14,8 +14,14 @@ export interface TestDatabase {
   sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>
   /** An API call exactly as PostgREST makes it for these claims. */
   call<T = unknown>(who: Claims, fn: string, args?: Record<string, unknown>): Promise<T>
-  /** Raw SQL as the role in the claims, in one transaction: attacks on tables behind the API. */
-  as<T = Record<string, unknown>>(who: Claims, text: string, params?: unknown[]): Promise<T[]>
+  /** Raw SQL as the role in the claims, in one transaction: attacks on tables behind the API.
+   * `isolation` opens that transaction at another level (parallel-session attacks). */
+  as<T = Record<string, unknown>>(
+    who: Claims,
+    text: string,
+    params?: unknown[],
+    opts?: { isolation?: IsolationLevel },
+  ): Promise<T[]>
   /** The runner underneath, for code that takes one (the volume generator). */
   readonly runner: SqlRunner
   close(): Promise<void>
@@ -23,8 +29,23 @@ export interface TestDatabase {
 
 export const TEMPLATE_DB = 'qatysu_template'
 
-async function asRole<T>(db: SqlRunner, who: Claims, text: string, params: unknown[]) {
+export type IsolationLevel = 'read committed' | 'repeatable read' | 'serializable'
+export const ISOLATION_LEVELS: IsolationLevel[] = [
+  'read committed',
+  'repeatable read',
+  'serializable',
+]
+
+async function asRole<T>(
+  db: SqlRunner,
+  who: Claims,
+  text: string,
+  params: unknown[],
+  isolation?: IsolationLevel,
+) {
   return db.transaction(async (tx) => {
+    // Must come before any other statement of the transaction.
+    if (isolation) await tx.query(`set transaction isolation level ${isolation}`)
     await tx.query(`select set_config('role', $1, true)`, [who.role])
     await tx.query(`select set_config('request.jwt.claims', $1, true)`, [JSON.stringify(who)])
     return (await tx.query<T>(text, params)).rows
@@ -44,8 +65,12 @@ function wrap(
       (await runner.query<T>(text, params)).rows,
     call: <T>(who: Claims, fn: string, args: Record<string, unknown> = {}) =>
       callApi<T>(runner, catalog, who, fn, args),
-    as: <T>(who: Claims, text: string, params: unknown[] = []) =>
-      asRole<T>(runner, who, text, params),
+    as: <T>(
+      who: Claims,
+      text: string,
+      params: unknown[] = [],
+      opts: { isolation?: IsolationLevel } = {},
+    ) => asRole<T>(runner, who, text, params, opts.isolation),
     close,
   }
 }
