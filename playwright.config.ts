@@ -3,7 +3,8 @@
 import { defineConfig } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/support/chromium'
 
-const PORT = 4173
+// QATYSU_E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.QATYSU_E2E_PORT ?? 4173)
 
 export default defineConfig({
   testDir: 'tests/e2e',
