@@ -10,7 +10,6 @@ import {
   createPerson,
   createProposal,
   failure,
-  rowsUnlessDenied,
   setPhase,
   type Person,
 } from '../support/fixtures'
