@@ -5,17 +5,61 @@
 -- in `public` start with nothing: every migration grants what its tables need.
 -- tests/attack/privileges.test.ts compares the catalog with tests/attack/privileges-allowed.ts.
 
--- Everything, whatever the server calls it (MAINTAIN on PostgreSQL 17 and later included).
-revoke all on all tables in schema public from public, anon, authenticated;
-revoke all on all sequences in schema public from public, anon, authenticated;
-revoke all on all functions in schema public from public, anon, authenticated;
+-- Everything, whatever the server calls it (MAINTAIN on PostgreSQL 17 and later included), on
+-- every table, view, sequence and function of public and app_private. Objects of extensions
+-- (PostGIS, where a project installed it in public) keep what their scripts grant to PUBLIC:
+-- PostGIS reads spatial_ref_sys as the caller.
+do $$
+declare
+  v_object text;
+begin
+  for v_object in
+    select format('%s %I.%I', case c.relkind when 'S' then 'sequence' else 'table' end,
+                  n.nspname, c.relname)
+    from pg_catalog.pg_class c
+    join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+    where n.nspname in ('public', 'app_private') and c.relkind in ('r', 'p', 'v', 'm', 'f', 'S')
+      and not exists (select 1 from pg_catalog.pg_depend d
+                      where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = c.oid
+                        and d.deptype = 'e')
+  loop
+    execute format('revoke all on %s from public, anon, authenticated', v_object);
+  end loop;
+  for v_object in
+    select p.oid::regprocedure::text
+    from pg_catalog.pg_proc p
+    join pg_catalog.pg_namespace n on n.oid = p.pronamespace
+    where n.nspname = 'public'
+      and not exists (select 1 from pg_catalog.pg_depend d
+                      where d.classid = 'pg_catalog.pg_proc'::regclass and d.objid = p.oid
+                        and d.deptype = 'e')
+  loop
+    execute format('revoke all on function %s from public, anon, authenticated', v_object);
+  end loop;
+  -- PostGIS's tables, wherever it lives: readable (its scripts grant SELECT to PUBLIC), never
+  -- writable.
+  for v_object in
+    select format('%I.%I', n.nspname, c.relname)
+    from pg_catalog.pg_class c
+    join pg_catalog.pg_namespace n on n.oid = c.relnamespace
+    where n.nspname in ('public', 'extensions') and c.relkind = 'r'
+      and exists (select 1 from pg_catalog.pg_depend d
+                  where d.classid = 'pg_catalog.pg_class'::regclass and d.objid = c.oid
+                    and d.deptype = 'e')
+  loop
+    execute format('revoke all on table %s from anon, authenticated', v_object);
+    execute format('revoke insert, update, delete, truncate, references, trigger on table %s '
+                   'from public', v_object);
+  end loop;
+end
+$$;
+
+-- New tables, sequences and functions in public start with nothing for the API roles.
 alter default privileges in schema public revoke all on tables from public, anon, authenticated;
 alter default privileges in schema public revoke all on sequences from public, anon, authenticated;
 alter default privileges in schema public revoke all on functions from public, anon, authenticated;
 
 -- The private schema holds secrets (ballot salts): no table of it is ever the API roles'.
-revoke all on all tables in schema app_private from public, anon, authenticated;
-revoke all on all sequences in schema app_private from public, anon, authenticated;
 alter default privileges in schema app_private revoke all on tables from public, anon, authenticated;
 alter default privileges in schema app_private revoke all on sequences
   from public, anon, authenticated;
@@ -23,22 +67,6 @@ alter default privileges in schema app_private revoke all on sequences
 -- Nobody but the migrations creates objects: no CREATE on any of our schemas (PostgreSQL 15
 -- already took it from PUBLIC on `public`; a Supabase project may differ).
 revoke create on schema public, api, app_private, extensions from public, anon, authenticated;
-
--- PostGIS's coordinate systems: readable (PostGIS grants SELECT to PUBLIC), never writable.
-do $$
-begin
-  if to_regclass('extensions.spatial_ref_sys') is not null then
-    revoke all on table extensions.spatial_ref_sys from anon, authenticated;
-    revoke insert, update, delete, truncate, references, trigger
-      on table extensions.spatial_ref_sys from public;
-  end if;
-  if to_regclass('public.spatial_ref_sys') is not null then
-    revoke all on table public.spatial_ref_sys from anon, authenticated;
-    revoke insert, update, delete, truncate, references, trigger
-      on table public.spatial_ref_sys from public;
-  end if;
-end
-$$;
 
 -- ---------------------------------------------------------------------------------------------
 -- Reading. RLS decides the rows; these grants decide the tables and columns. Tables whose rows
