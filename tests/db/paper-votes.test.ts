@@ -9,6 +9,7 @@ import {
   createPerson,
   createProposal,
   failure,
+  rowsUnlessDenied,
   setPhase,
   type Person,
 } from '../support/fixtures'
@@ -123,8 +124,8 @@ describe('paper votes', () => {
       `update public.paper_vote_counts set votes = 1000 where proposal_id = $1`,
       `delete from public.paper_vote_counts where proposal_id = $1`,
     ]) {
-      // No policy lets an API role reach a row to change; the owner is stopped by the trigger.
-      await db.as(official.claims, sql, [proposal])
+      // No API role may change a row; the owner is stopped by the trigger.
+      await rowsUnlessDenied(db.as(official.claims, sql, [proposal]))
       expect(await counts()).toEqual(before)
       expect((await failure(db.sql(sql, [proposal]))).message).toBe('history_is_append_only')
     }

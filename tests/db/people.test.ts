@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Profile } from '../../src/api/types'
 import { openTestDatabase, type TestDatabase } from '../support/database'
-import { anon, createCycle, createPerson, failure } from '../support/fixtures'
+import { anon, createCycle, createPerson, failure, rowsUnlessDenied } from '../support/fixtures'
 
 let db: TestDatabase
 beforeAll(async () => {
@@ -34,7 +34,8 @@ describe('profiles', () => {
     expect(
       await db.as(bob.claims, `select * from public.profiles where id = $1`, [alice.id]),
     ).toEqual([])
-    expect(await db.call(anon, 'my_profile')).toBeNull()
+    // "my" functions describe the signed-in caller: anon may not call them.
+    expect((await failure(db.call(anon, 'my_profile'))).code).toBe('42501')
   })
 
   it('refuses an unknown language or an empty name', async () => {
@@ -69,10 +70,12 @@ describe('memberships', () => {
       )
       expect(attempt.code).toBe('42501')
     }
-    const widened = await db.as(
-      official.claims,
-      `update public.memberships set district_id = null where user_id = $1 returning 1`,
-      [official.id],
+    const widened = await rowsUnlessDenied(
+      db.as(
+        official.claims,
+        `update public.memberships set district_id = null where user_id = $1 returning 1`,
+        [official.id],
+      ),
     )
     expect(widened).toEqual([])
   })
@@ -135,8 +138,8 @@ describe('reference data and cycles', () => {
       `update public.cycle_districts set allocation = allocation * 2 where cycle_id = '${cycle}' returning 1`,
       `update public.budget_cycles set phase = 'voting' where id = '${cycle}' returning 1`,
     ]) {
-      expect(await db.as(official.claims, statement)).toEqual([])
-      expect(await db.as(anon, statement)).toEqual([])
+      expect(await rowsUnlessDenied(db.as(official.claims, statement))).toEqual([])
+      expect(await rowsUnlessDenied(db.as(anon, statement))).toEqual([])
     }
     const inserted = await failure(
       db.as(

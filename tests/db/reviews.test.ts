@@ -2,7 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProposalDetail } from '../../src/api/types'
 import { openTestDatabase, type TestDatabase } from '../support/database'
-import { anon, createCycle, createPerson, createProposal, failure } from '../support/fixtures'
+import {
+  anon,
+  createCycle,
+  createPerson,
+  createProposal,
+  failure,
+  rowsUnlessDenied,
+} from '../support/fixtures'
 
 let db: TestDatabase
 beforeAll(async () => {
@@ -92,9 +99,8 @@ describe('reviews', () => {
     const expert = await createPerson(db, { role: 'expert', city: 'almaty' })
     const id = await createProposal(db, { cycle, author, district: 'almaty-medeu' })
     await db.call(expert.claims, 'review_proposal', { p_proposal_id: id, ...review('expert') })
-    const edited = await db.as(
-      expert.claims,
-      `update public.reviews set verdict = 'not_feasible' returning 1`,
+    const edited = await rowsUnlessDenied(
+      db.as(expert.claims, `update public.reviews set verdict = 'not_feasible' returning 1`),
     )
     expect(edited).toEqual([])
     expect(

@@ -197,12 +197,23 @@ describe('confirming the winners', () => {
 
   it('stays on the record: inputs from the database, never rewritten', async () => {
     const { cycle, p } = await ballot()
+    // The budget, inputs, total and confirming role are not the caller's columns to write;
+    // written straight into the table, the outcome still gets the database's own.
+    const forged = await failure(
+      db.as(
+        official.claims,
+        `insert into public.selection_outcomes (cycle_id, district_id, rule, budget, inputs,
+           selected, total_cost, confirmed_by, confirmed_role)
+         values ($1, 'almaty-medeu', 'mes', 999999999999, '{"forged": true}', $2, 0, $3, 'admin')`,
+        [cycle, [p.a, p.b, p.c].slice(0, 1), official.id],
+      ),
+    )
+    expect(forged.code).toBe('42501')
     await db.as(
       official.claims,
-      `insert into public.selection_outcomes (cycle_id, district_id, rule, budget, inputs,
-         selected, total_cost, confirmed_by, confirmed_role)
-       values ($1, 'almaty-medeu', 'mes', 999999999999, '{"forged": true}', $2, 0, $3, 'admin')`,
-      [cycle, [p.a, p.b, p.c].slice(0, 1), official.id],
+      `insert into public.selection_outcomes (cycle_id, district_id, rule, selected)
+       values ($1, 'almaty-medeu', 'mes', $2)`,
+      [cycle, [p.a, p.b, p.c].slice(0, 1)],
     )
     const [row] = await db.sql<{
       budget: string

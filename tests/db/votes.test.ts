@@ -9,6 +9,7 @@ import {
   createPerson,
   createProposal,
   failure,
+  rowsUnlessDenied,
   setPhase,
 } from '../support/fixtures'
 
@@ -143,7 +144,7 @@ describe('privacy of votes', () => {
     expect(
       await db.as(bob.claims, `select * from public.votes where proposal_id = $1`, [proposals[0]]),
     ).toEqual([])
-    expect(await db.as(anon, `select * from public.votes`)).toEqual([])
+    expect(await rowsUnlessDenied(db.as(anon, `select * from public.votes`))).toEqual([])
     expect(await db.call<MyVote[]>(bob.claims, 'my_votes', { p_cycle_id: cycle })).toEqual([])
     const aliceVotes = await db.call<MyVote[]>(alice.claims, 'my_votes', { p_cycle_id: cycle })
     expect(aliceVotes.map((v) => v.proposal_id)).toEqual([proposals[0]])
@@ -153,10 +154,12 @@ describe('privacy of votes', () => {
     const { proposals } = await ballot({})
     const mallory = await createPerson(db, { home: 'almaty-medeu' })
     await vote(mallory, proposals[0]!)
-    const forged = await db.as(
-      mallory.claims,
-      `update public.proposal_tallies set online_votes = 1000 where proposal_id = $1 returning 1`,
-      [proposals[0]],
+    const forged = await rowsUnlessDenied(
+      db.as(
+        mallory.claims,
+        `update public.proposal_tallies set online_votes = 1000 where proposal_id = $1 returning 1`,
+        [proposals[0]],
+      ),
     )
     expect(forged).toEqual([])
     const inserted = await failure(
@@ -201,10 +204,12 @@ describe('changing a vote', () => {
     const { proposals } = await ballot({ changeable: true })
     const voter = await createPerson(db, { home: 'almaty-medeu' })
     await vote(voter, proposals[0]!)
-    const moved = await db.as(
-      voter.claims,
-      `update public.votes set proposal_id = $2 where proposal_id = $1 returning 1`,
-      [proposals[0], proposals[1]],
+    const moved = await rowsUnlessDenied(
+      db.as(
+        voter.claims,
+        `update public.votes set proposal_id = $2 where proposal_id = $1 returning 1`,
+        [proposals[0], proposals[1]],
+      ),
     )
     expect(moved).toEqual([])
     const owner = await failure(

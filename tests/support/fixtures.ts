@@ -147,3 +147,17 @@ export async function failure(
   }
   throw new Error('expected the call to fail, but it succeeded')
 }
+
+/**
+ * The rows a write on a table returned, or none when the caller's privileges refused it
+ * (42501): either way nothing changed. For attacks that RLS used to answer with no rows and the
+ * narrowed privileges now refuse outright (migration 20260101002600).
+ */
+export async function rowsUnlessDenied<T>(attempt: Promise<T[]>): Promise<T[]> {
+  try {
+    return await attempt
+  } catch (e) {
+    if ((e as { code?: string }).code === '42501') return []
+    throw e
+  }
+}
