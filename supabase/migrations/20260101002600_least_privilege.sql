@@ -60,7 +60,8 @@ alter default privileges in schema public revoke all on sequences from public, a
 alter default privileges in schema public revoke all on functions from public, anon, authenticated;
 
 -- The private schema holds secrets (ballot salts): no table of it is ever the API roles'.
-alter default privileges in schema app_private revoke all on tables from public, anon, authenticated;
+alter default privileges in schema app_private revoke all on tables
+  from public, anon, authenticated;
 alter default privileges in schema app_private revoke all on sequences
   from public, anon, authenticated;
 

@@ -6,7 +6,8 @@
 // derived or names a member of staff. The service role is trusted and not listed.
 export const ALLOWED_PRIVILEGES: string[] = [
   // Schemas: the API's (api), the helpers its functions and policies call (app_private), PostGIS
-  // (extensions), Supabase's auth functions, and public, whose tables RLS guards. No CREATE anywhere.
+  // (extensions), Supabase's auth functions, and public, whose tables RLS guards. No CREATE
+  // anywhere.
   'grant usage on schema api to anon',
   'grant usage on schema api to authenticated',
   'grant usage on schema app_private to anon',
