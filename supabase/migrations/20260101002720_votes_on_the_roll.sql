@@ -31,7 +31,7 @@ begin
     return new;
   end if;
 
-  new.voter_id := auth.uid();
+  new.voter_id := app_private.require_user();
   new.created_at := now();
   if v_cycle.phase <> 'voting' then
     perform app_private.fail('phase_closed', v_cycle.phase::text);
