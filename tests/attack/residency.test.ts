@@ -89,9 +89,7 @@ describe('a home district is a wish until verified', () => {
           proposal,
         ]),
       )
-      expect(direct.message, who).toMatch(
-        /residency_not_verified|permission denied|row-level security/,
-      )
+      expect(direct.message, who).toMatch(/residency_not_verified|sign_in_required/)
     }
     const [row] = await db.sql<{ n: number }>(
       `select count(*)::int n from public.votes where proposal_id = $1`,

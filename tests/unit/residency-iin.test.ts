@@ -25,7 +25,13 @@ describe('ИИН check digit', () => {
 
   it('ignores spaces and refuses anything but 12 digits', () => {
     expect(normalizeIin(' 900101 300017 ')).toBe('900101300017')
-    for (const bad of ['', '90010130001', '9001013000166', '90010130001a', '９００１０１３０００１６']) {
+    for (const bad of [
+      '',
+      '90010130001',
+      '9001013000166',
+      '90010130001a',
+      '９００１０１３０００１６',
+    ]) {
       expect(normalizeIin(bad)).toBeNull()
     }
   })
