@@ -359,6 +359,9 @@ describe('verifications and the roll are written by the database only', () => {
         )
       ).message,
     ).toBe('history_is_append_only')
+    expect((await failure(db.sql(`truncate public.residency_verifications cascade`))).message).toBe(
+      'history_is_append_only',
+    )
   })
 
   it('refuses every attacker writing the roll, and freezes it for the owner too', async () => {
@@ -377,6 +380,23 @@ describe('verifications and the roll are written by the database only', () => {
         expect((await failure(db.as(claims, sql))).code, `${who}: ${sql}`).toBe('42501')
       }
     }
+    // A voter reads their own entry (not its key), nobody else's.
+    const mine = await db.as<{ district_id: string; votes_used: number }>(
+      cast.citizen.claims,
+      `select district_id, votes_used from public.voter_rolls where cycle_id = $1`,
+      [cycle],
+    )
+    expect(mine).toEqual([{ district_id: HOME, votes_used: 0 }])
+    expect(
+      await db.as(
+        cast.neighbour.claims,
+        `select 1 from public.voter_rolls where cycle_id = $1 and account_id = $2`,
+        [cycle, cast.citizen.id],
+      ),
+    ).toEqual([])
+    expect((await failure(db.sql(`truncate public.voter_rolls cascade`))).message).toBe(
+      'history_is_append_only',
+    )
     const owner = (sql: string) => failure(db.sql(sql, [cycle, cast.citizen.id]))
     expect(
       (
