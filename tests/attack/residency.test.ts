@@ -3,6 +3,7 @@
 // verifications and roll entries straight into the tables. Each as every attacker of the cast.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Profile } from '../../src/api/types'
+import { normalizeIin } from '../../src/features/residency/iin'
 import { ISOLATION_LEVELS, openTestDatabase, type TestDatabase } from '../support/database'
 import {
   createCycle,
@@ -320,6 +321,19 @@ describe('the keys and the secret stay in the database', () => {
         [person.id],
       ),
     ).toEqual([])
+  })
+
+  it('checks the ИИН exactly as the app does (one algorithm, two places)', async () => {
+    const samples = Array.from({ length: 400 }, (_, i) =>
+      i % 4 === 0 ? randomIin() : String(Math.floor(Math.random() * 1e12)).padStart(12, '0'),
+    )
+    samples.push('000000000101', '90010130001', ' 900101 300017 ', '90010130001x', '')
+    const rows = await db.sql<{ iin: string; valid: string | null }>(
+      `select x as iin, app_private.normalized_iin(x) as valid from unnest($1::text[]) x`,
+      [samples],
+    )
+    for (const r of rows) expect(r.valid, r.iin).toBe(normalizeIin(r.iin))
+    expect(rows.filter((r) => r.valid !== null).length).toBeGreaterThan(100)
   })
 
   it('computes the person key as HMAC-SHA256 (RFC 4231 test case 2)', async () => {
