@@ -59,7 +59,7 @@ export async function apiRatios(db: SqlRunner, rounds: number): Promise<Ratio[]>
 }
 
 /**
- * Votes per second through `cast_vote` as signed-in residents (guard, limits, RLS, tally), with
+ * Votes per second through `cast_vote` as signed-in residents (guard, roll, limits, RLS, tally), with
  * `clients` concurrent connections. New voters (made first, not timed) each cast three votes on
  * their district's ballot; a voter's votes are spread over the run, as real traffic is.
  */
@@ -86,6 +86,19 @@ export async function voteThroughput(
     `update public.profiles p set home_district_id = x.district
      from unnest($1::uuid[], $2::text[]) x(id, district) where p.id = x.id`,
     [people.map((p) => p.id), people.map((p) => p.district)],
+  )
+  // Verified residents (method demo, as the seed's) on the frozen roll of the generated cycle.
+  await db.query(
+    `insert into public.residency_verifications (account_id, person_key, district_id, method)
+     select x.id, app_private.keyed_hash('bench:' || x.id::text), x.district, 'demo'
+     from unnest($1::uuid[], $2::text[]) x(id, district)`,
+    [people.map((p) => p.id), people.map((p) => p.district)],
+  )
+  await db.query(
+    `insert into public.voter_rolls (cycle_id, account_id, person_key, district_id, verification_id)
+     select $1, r.account_id, r.person_key, r.district_id, r.verification_id
+     from app_private.residents r where r.account_id = any ($2::uuid[])`,
+    [GENERATED_CYCLE, people.map((p) => p.id)],
   )
   const { rows: ballots } = await db.query<{ district: string; ids: string[] }>(
     `select district_id as district, (array_agg(id order by md5(id::text)))[1:500] as ids

@@ -1014,6 +1014,14 @@ section(
   ].join('\n'),
 )
 section(
+  'Residency: every resident with a home district is verified (method demo, keyed by the account\n' +
+    '-- since demo people have no ИИН), so demo accounts stay one click. Rolls of the cycles in\n' +
+    '-- voting are built from these when the cycles are inserted below.',
+  `insert into public.residency_verifications (account_id, person_key, district_id, method, created_at)\n` +
+    `select p.id, app_private.keyed_hash('demo:' || p.id::text), p.home_district_id, 'demo', p.created_at\n` +
+    `from public.profiles p where p.home_district_id is not null order by p.created_at, p.id;`,
+)
+section(
   'Memberships',
   insertRows(
     'public.memberships',

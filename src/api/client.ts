@@ -31,6 +31,7 @@ import type {
   SelectionOutcome,
   SelectionRule,
   ReviewVerdict,
+  ResidentVerified,
   VoteResult,
   YardLayer,
   Language,
@@ -139,6 +140,22 @@ export function createApi(transport: Transport) {
         p_home_district_id: p.home_district_id,
         p_language: p.language,
       }),
+    /** A citizen's claim of residency with their ИИН against the imported register. */
+    verifyResidencyByRegister: (iin: string) =>
+      rpc<Profile>('verify_residency_by_register', { p_iin: iin }),
+    /** An official's in-person check of a person's ID; `account` is their account code or id. */
+    verifyResident: (account: string, iin: string, districtId: string) =>
+      rpc<ResidentVerified>('verify_resident', {
+        p_account: account,
+        p_iin: iin,
+        p_district_id: districtId,
+      }),
+    /** Revokes one's own residency (account null) or, as the district's official, another's. */
+    revokeResidency: (account: string | null) =>
+      rpc<Profile>('revoke_residency', { p_account: account }),
+    /** A city admin's import of residents' register rows; the ИИН is hashed in the database. */
+    importRegister: (cityId: string, rows: { iin: string; district_id: string }[]) =>
+      rpc<{ imported: number }>('import_register', { p_city_id: cityId, p_rows: rows }),
     myVotes: (cycleId: string) => rpc<MyVote[]>('my_votes', { p_cycle_id: cycleId }),
     myProposals: (cycleId: string) => rpc<MyProposal[]>('my_proposals', { p_cycle_id: cycleId }),
     reviewQueue: (cycleId: string) =>

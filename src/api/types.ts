@@ -220,12 +220,34 @@ export interface ProjectDetail {
   payments: Payment[]
 }
 
+export type ResidencyMethod = 'in_person' | 'register' | 'egov' | 'demo'
+
+/** A verified residency: where, how, by whom (by role only) and when. */
+export interface Residency {
+  district_id: string
+  method: ResidencyMethod
+  verifier_role: MemberRole | null
+  verified_at: string
+}
+
 export interface Profile {
   id: string
   display_name: string
+  /** Where the person says they live: a wish; voting follows `residency`. */
   home_district_id: string | null
   language: Language
+  /** The code a person shows at the akimat to have their residency verified. */
+  account_code: string
+  residency: Residency | null
   memberships: { role: MemberRole; city_id: string; district_id: string | null }[]
+}
+
+/** What an official sees after verifying a resident in person. */
+export interface ResidentVerified {
+  account_code: string
+  district_id: string
+  method: 'in_person'
+  verified_at: string
 }
 
 /** One of the signed-in resident's proposals in a cycle (drafts included). */

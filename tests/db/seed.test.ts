@@ -83,6 +83,39 @@ describe('demo seed', () => {
     }
   })
 
+  it('has every demo resident verified (method demo) and on the roll of the cycle in voting', async () => {
+    const accounts = await listDemoAccounts({
+      query: async (text, params) => ({ rows: await db.sql(text, params) }),
+    })
+    const rows = await db.sql<{
+      home: string
+      verified: string | null
+      method: string | null
+      roll: string | null
+    }>(
+      `select p.home_district_id as home, r.district_id as verified, v.method::text as method,
+              (select e.district_id from public.voter_rolls e
+               where e.cycle_id = 'almaty-2026' and e.account_id = p.id) as roll
+       from public.profiles p
+       left join app_private.residents r on r.account_id = p.id
+       left join public.residency_verifications v on v.id = r.verification_id
+       where p.id = any($1::uuid[]) and p.home_district_id is not null`,
+      [accounts.map((a) => a.user_id)],
+    )
+    expect(rows.length).toBeGreaterThan(10)
+    for (const r of rows) {
+      expect(r.verified).toBe(r.home)
+      expect(r.method).toBe('demo')
+      expect(r.roll).toBe(r.home.startsWith('almaty-') ? r.home : null)
+    }
+    // Every seeded vote of the cycle is on the roll's counters.
+    const [books] = await db.sql<{ votes: number; counters: number }>(
+      `select (select count(*) from public.votes where cycle_id = 'almaty-2026')::int votes,
+              (select sum(votes_used) from public.voter_rolls where cycle_id = 'almaty-2026')::int counters`,
+    )
+    expect(books!.counters).toBe(books!.votes)
+  })
+
   it('marks every invented yard, proposal and project as demo data', async () => {
     const [row] = await db.sql<{ yards: number; proposals: number; projects: number }>(
       `select (select count(*) from public.yards where not is_demo)::int yards,

@@ -9,6 +9,7 @@ import {
   createPerson,
   createProposal,
   failure,
+  randomIin,
   rowsUnlessDenied,
   setPhase,
 } from '../support/fixtures'
@@ -100,12 +101,37 @@ describe('casting votes', () => {
     expect((await failure(vote(voter, rejected))).key).toBe('proposal_not_on_ballot')
   })
 
-  it('refuses non-residents and people without a home district where residency is required', async () => {
+  it('refuses non-residents and people without a verified residency where residency is required', async () => {
     const { proposals } = await ballot({ residentsOnly: true })
     const outsider = await createPerson(db, { home: 'almaty-almaly' })
     expect((await failure(vote(outsider, proposals[0]!))).key).toBe('not_resident')
     const unknown = await createPerson(db)
-    expect((await failure(vote(unknown, proposals[0]!))).key).toBe('home_district_required')
+    expect((await failure(vote(unknown, proposals[0]!))).key).toBe('residency_not_verified')
+    // A home district the person only declared is a wish, not a residency.
+    const declared = await createPerson(db, { home: 'almaty-medeu', unverified: true })
+    expect((await failure(vote(declared, proposals[0]!))).key).toBe('residency_not_verified')
+  })
+
+  it('keeps the roll frozen once voting opened: a later verification counts in later cycles', async () => {
+    const official = await createPerson(db, { role: 'official', district: 'almaty-medeu' })
+    const author = await createPerson(db)
+    const late = await createPerson(db, { home: 'almaty-medeu', unverified: true })
+    const { proposals } = await ballot({})
+    await db.call(official.claims, 'verify_resident', {
+      p_account: late.id,
+      p_iin: randomIin(),
+      p_district_id: 'almaty-medeu',
+    })
+    expect((await failure(vote(late, proposals[0]!))).key).toBe('not_on_roll')
+    const next = await createCycle(db, { phase: 'review' })
+    const proposal = await createProposal(db, {
+      cycle: next,
+      author,
+      district: 'almaty-medeu',
+      status: 'on_ballot',
+    })
+    await setPhase(db, next, 'voting')
+    expect((await vote(late, proposal)).votes_used).toBe(1)
   })
 
   it('accepts anyone where the cycle does not require residency', async () => {

@@ -88,7 +88,7 @@ test.describe('ballot', () => {
     await expect(ballot.getByRole('button')).toHaveCount(0)
   })
 
-  test('a resident who moves sets the new home district in the profile and votes there', async ({
+  test('a resident who moves changes a wish: voting follows the verified residency', async ({
     page,
   }) => {
     await page.goto(`/?city=almaty&cycle=${CYCLE}&lang=en`)
@@ -97,6 +97,9 @@ test.describe('ballot', () => {
     const form = page.locator('form.composer')
     await expect(form.getByRole('heading', { name: 'Your profile' })).toBeVisible()
     await expect(form.getByLabel('Home district')).toHaveValue(ALATAU)
+    const residency = form.locator('.residency')
+    await expect(residency).toHaveAttribute('data-verified', 'true')
+    await expect(residency).toContainText('Verified resident of Alatau (demo account,')
 
     // An empty name is refused before anything is sent, in the interface language.
     await form.getByLabel('Your name as others see it').fill('   ')
@@ -108,12 +111,14 @@ test.describe('ballot', () => {
     await form.getByRole('button', { name: 'Save profile' }).click()
     await expect(form.locator('.composer-done')).toHaveText('Profile saved.')
     await expect(page.locator('.session-name')).toContainText('Айдана Н.')
+    await expect(residency).toContainText('you vote in the verified one')
 
-    const rows = await ballotOf(page, MEDEU)
-    await rows.first().locator('.row-open').click()
+    const medeu = await ballotOf(page, MEDEU)
+    await medeu.first().locator('.row-open').click()
+    await expect(page.locator('.ballot')).toHaveAttribute('data-action', 'notResident')
+    const alatau = await ballotOf(page, ALATAU)
+    await alatau.first().locator('.row-open').click()
     await expect(page.locator('.ballot')).toHaveAttribute('data-action', 'vote')
-    await page.locator('.ballot').getByRole('button', { name: 'Vote for this proposal' }).click()
-    await expect(page.locator('.ballot')).toHaveAttribute('data-action', 'voted')
   })
 
   test('a visitor is asked to sign in, and sees the rules of the cycle', async ({ page }) => {

@@ -1,8 +1,9 @@
 // Builders for DB tests. Each test makes the people, cycles and proposals it needs, with fresh ids,
 // so tests never depend on one another or on the demo seed.
-import { randomUUID } from 'node:crypto'
+import { randomInt, randomUUID } from 'node:crypto'
 import type { Claims } from '../../src/embedded/postgrest-call'
 import type { CyclePhase, MemberRole, ProposalStatus } from '../../src/api/types'
+import { iinCheckDigit } from '../../src/features/residency/iin'
 import type { TestDatabase } from './database'
 
 export const anon: Claims = { role: 'anon' }
@@ -14,7 +15,15 @@ export interface Person {
 
 export async function createPerson(
   db: TestDatabase,
-  opts: { home?: string | null; role?: MemberRole; city?: string; district?: string | null } = {},
+  opts: {
+    /** A verified resident of this district (method `demo`), on the roll of the cycles of its
+     * city already in voting; with `unverified`, only the profile's wish. */
+    home?: string | null
+    unverified?: boolean
+    role?: MemberRole
+    city?: string
+    district?: string | null
+  } = {},
 ): Promise<Person> {
   const id = randomUUID()
   const email = `${id.slice(0, 8)}@test.example`
@@ -26,6 +35,7 @@ export async function createPerson(
   if (opts.home !== undefined) {
     await db.sql(`update public.profiles set home_district_id = $2 where id = $1`, [id, opts.home])
   }
+  if (opts.home && !opts.unverified) await verifyResident(db, id, opts.home)
   if (opts.role) {
     await db.sql(
       `insert into public.memberships (user_id, role, city_id, district_id) values ($1, $2, $3, $4)`,
@@ -33,6 +43,37 @@ export async function createPerson(
     )
   }
   return { id, claims: { role: 'authenticated', aud: 'authenticated', sub: id, email } }
+}
+
+/** Records a verified residency as the owner (method `demo`, a key unique to the account) and
+ * adds the person to the rolls of their city's cycles already in voting, as if they had been
+ * verified before voting opened. */
+export async function verifyResident(db: TestDatabase, accountId: string, district: string) {
+  await db.sql(
+    `insert into public.residency_verifications (account_id, person_key, district_id, method)
+     values ($1::uuid, app_private.keyed_hash('test:' || $1::text), $2, 'demo')`,
+    [accountId, district],
+  )
+  await db.sql(
+    `insert into public.voter_rolls (cycle_id, account_id, person_key, district_id, verification_id)
+     select c.id, r.account_id, r.person_key, r.district_id, r.verification_id
+     from app_private.residents r
+     join public.districts d on d.id = r.district_id
+     join public.budget_cycles c on c.city_id = d.city_id and c.phase = 'voting'
+     where r.account_id = $1
+     on conflict do nothing`,
+    [accountId],
+  )
+}
+
+/** A fresh valid ИИН (a born-in-the-1990s date, random serial, the right check digit). */
+export function randomIin(): string {
+  for (;;) {
+    const date = `9${randomInt(10)}${String(randomInt(1, 13)).padStart(2, '0')}${String(randomInt(1, 29)).padStart(2, '0')}`
+    const first11 = `${date}${randomInt(3, 5)}${String(randomInt(10_000)).padStart(4, '0')}`
+    const check = iinCheckDigit(first11)
+    if (check !== null) return `${first11}${check}`
+  }
 }
 
 export interface CycleOptions {

@@ -8,13 +8,20 @@ const ALMATY_2026 = {
   residents_only: true,
 } as const
 
+const verifiedIn = (district_id: string) => ({
+  district_id,
+  method: 'in_person' as const,
+  verifier_role: 'official' as const,
+  verified_at: '2026-09-01T10:00:00Z',
+})
+
 function input(patch: Partial<BallotInput> = {}): BallotInput {
   return {
     cycle: ALMATY_2026,
     proposal: { id: 'p1', status: 'on_ballot', district_id: 'almaty-medeu' },
     signedIn: true,
     votes: [],
-    profile: { home_district_id: 'almaty-medeu' },
+    profile: { residency: verifiedIn('almaty-medeu') },
     ...patch,
   }
 }
@@ -47,18 +54,19 @@ describe('voteAction', () => {
     })
   })
 
-  it('explains residency before the vote', () => {
-    expect(voteAction(input({ profile: { home_district_id: 'almaty-alatau' } }))).toEqual({
+  it('explains residency before the vote: only a verified one counts', () => {
+    expect(voteAction(input({ profile: { residency: verifiedIn('almaty-alatau') } }))).toEqual({
       kind: 'notResident',
       districtId: 'almaty-medeu',
     })
-    expect(voteAction(input({ profile: { home_district_id: null } }))).toEqual({
-      kind: 'needsHomeDistrict',
-    })
-    // Where the cycle lets everyone vote, the home district does not matter.
+    expect(voteAction(input({ profile: { residency: null } }))).toEqual({ kind: 'notVerified' })
+    // Where the cycle lets everyone vote, the district does not matter; verification does.
     const open = { ...ALMATY_2026, residents_only: false }
-    expect(voteAction(input({ cycle: open, profile: { home_district_id: null } }))).toMatchObject({
-      kind: 'vote',
+    expect(
+      voteAction(input({ cycle: open, profile: { residency: verifiedIn('almaty-alatau') } })),
+    ).toMatchObject({ kind: 'vote' })
+    expect(voteAction(input({ cycle: open, profile: { residency: null } }))).toEqual({
+      kind: 'notVerified',
     })
   })
 

@@ -60,6 +60,8 @@ describe('acting in a district', () => {
     id: 'u',
     display_name: 'x',
     home_district_id: null,
+    account_code: '0123456789',
+    residency: null,
     language: 'en',
     memberships: m,
   })
@@ -91,6 +93,8 @@ describe('paper vote counts and review capacities', () => {
       id: 'u',
       display_name: 'x',
       home_district_id: null,
+      account_code: '0123456789',
+      residency: null,
       language: 'en' as const,
       memberships: [{ role, city_id: 'almaty', district_id: district }],
     })

@@ -7,6 +7,8 @@ const profile = (memberships: Profile['memberships']): Profile => ({
   id: 'u',
   display_name: 'Test',
   home_district_id: null,
+  account_code: '0123456789',
+  residency: null,
   language: 'en',
   memberships,
 })

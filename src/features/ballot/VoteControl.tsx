@@ -46,8 +46,8 @@ export function VoteControl({ ballot, proposal, districts }: VoteControlProps) {
         </p>
       )
       break
-    case 'needsHomeDistrict':
-      body = <p className="ballot-refusal">{t('errors.home_district_required')}</p>
+    case 'notVerified':
+      body = <p className="ballot-refusal">{t('errors.residency_not_verified')}</p>
       break
     case 'notResident':
       body = (

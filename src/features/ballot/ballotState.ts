@@ -1,5 +1,5 @@
 // What a resident may do with one proposal on the ballot, from the cycle's rules, their votes
-// and their home district. The database enforces every rule again (votes migration); this only
+// and their verified residency (the home district in the profile is only a wish). The database enforces every rule again (votes migration); this only
 // lets the ballot explain itself before anyone clicks. Pure.
 import type { Cycle, MyVote, Profile, ProposalStatus } from '../../api/types'
 
@@ -10,7 +10,8 @@ export type VoteAction =
   | { kind: 'notOpen'; closed: boolean }
   | { kind: 'signIn' }
   | { kind: 'loading' }
-  | { kind: 'needsHomeDistrict' }
+  /** No verified residency: the person is on no voter roll. */
+  | { kind: 'notVerified' }
   | { kind: 'notResident'; districtId: string | null }
   | { kind: 'voted'; canRetract: boolean }
   | { kind: 'noVotesLeft'; limit: number; canRetract: boolean }
@@ -30,7 +31,7 @@ export interface BallotInput {
   /** The voter's votes in the cycle; undefined while loading. */
   votes: readonly Pick<MyVote, 'proposal_id'>[] | undefined
   /** The voter's profile; undefined while loading. */
-  profile: Pick<Profile, 'home_district_id'> | null | undefined
+  profile: Pick<Profile, 'residency'> | null | undefined
 }
 
 export function votesLeft(
@@ -48,11 +49,9 @@ export function voteAction({ cycle, proposal, signedIn, votes, profile }: Ballot
   if (votes === undefined || profile === undefined) return { kind: 'loading' }
   const canRetract = cycle.votes_changeable
   if (votes.some((v) => v.proposal_id === proposal.id)) return { kind: 'voted', canRetract }
-  if (cycle.residents_only) {
-    if (!profile?.home_district_id) return { kind: 'needsHomeDistrict' }
-    if (profile.home_district_id !== proposal.district_id)
-      return { kind: 'notResident', districtId: proposal.district_id }
-  }
+  if (!profile?.residency) return { kind: 'notVerified' }
+  if (cycle.residents_only && profile.residency.district_id !== proposal.district_id)
+    return { kind: 'notResident', districtId: proposal.district_id }
   const left = votesLeft(cycle, votes)
   if (left === 0) return { kind: 'noVotesLeft', limit: cycle.votes_per_voter, canRetract }
   return { kind: 'vote', final: !cycle.votes_changeable, left, limit: cycle.votes_per_voter }

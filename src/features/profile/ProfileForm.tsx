@@ -1,5 +1,6 @@
-// The resident's profile in the side panel: the name others see, the home district that makes
-// them a resident for voting, and the interface language (applied on saving).
+// The resident's profile in the side panel: the verified residency that puts them on voter
+// rolls (and how to get it), the name others see, the home district they wish (shown, not
+// counted for voting), and the interface language (applied on saving).
 import i18next from 'i18next'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -10,6 +11,7 @@ import { useLanguage } from '../../i18n/useLanguage'
 import { describeError } from '../common/errorMessage'
 import { FormHeader } from '../common/FormHeader'
 import { DISPLAY_NAME_MAX, displayNameError } from './profileRules'
+import { ResidencySection } from './ResidencySection'
 
 export interface ProfileFormProps {
   api: Api
@@ -89,6 +91,7 @@ export function ProfileForm({ api, profile, districts, onSaved, onClose }: Profi
       }}
     >
       {header}
+      <ResidencySection api={api} profile={profile} districts={districts} onVerified={onSaved} />
       <label className="field" htmlFor={`${ids}-name`}>
         <span className="field-label">{t('profile.name')}</span>
       </label>

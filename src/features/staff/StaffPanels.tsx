@@ -25,8 +25,9 @@ import {
   ProposalStaff,
   ReviewQueue,
   SelectionPanel,
+  VerifyResidentForm,
 } from './lazyStaffTools'
-import { actsInDistrict, staffRoles } from './staffRoles'
+import { actsInDistrict, staffRoles, verifierDistricts } from './staffRoles'
 
 /** Phases in which the rules' outcomes can be compared: voting is over. */
 const SELECTION_SHOWN: readonly CyclePhase[] = ['selection', 'execution', 'reporting', 'closed']
@@ -64,6 +65,7 @@ export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
   const lang = useLanguage()
   const roles = city ? staffRoles(profile, city.id) : { admin: false, reviewer: false }
   const ready = api && city && cycle ? { api, city, cycle } : null
+  const verifying = city ? verifierDistricts(profile, city.id, input.districts) : []
   const comparing =
     ready && district && SELECTION_SHOWN.includes(ready.cycle.phase) ? district : null
   const comparison = useRuleComparison(api, cycle, comparing?.id ?? null, version)
@@ -93,6 +95,7 @@ export function useStaffPanels(input: StaffPanelsInput): StaffPanels {
             </button>
           </>
         )}
+        {verifying.length > 0 && <VerifyResidentForm api={ready.api} districts={verifying} />}
         {roles.reviewer && (
           <ReviewQueue
             api={ready.api}

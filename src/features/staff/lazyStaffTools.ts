@@ -17,3 +17,6 @@ export const ProjectReporting = lazy(() =>
 export const SelectionPanel = lazy(() =>
   import('../selection/SelectionPanel').then((m) => ({ default: m.SelectionPanel })),
 )
+export const VerifyResidentForm = lazy(() =>
+  import('./VerifyResidentForm').then((m) => ({ default: m.VerifyResidentForm })),
+)

@@ -39,6 +39,21 @@ export function actsInDistrict(
   )
 }
 
+/**
+ * The districts whose residents the person verifies in person: those they are an official of
+ * (every district of the city for a city-wide official), as `api.verify_resident` allows.
+ */
+export function verifierDistricts<D extends { id: string }>(
+  profile: Profile | null | undefined,
+  cityId: string,
+  districts: readonly D[],
+): D[] {
+  const mine = (profile?.memberships ?? []).filter(
+    (m) => m.city_id === cityId && m.role === 'official',
+  )
+  return districts.filter((d) => mine.some((m) => m.district_id === null || m.district_id === d.id))
+}
+
 /** Which member roles may review in which capacity (the database's `reviewer_member_roles`). */
 const CAPACITIES: Record<ReviewerRole, readonly string[]> = {
   akimat: ['official', 'admin'],
