@@ -206,4 +206,24 @@ export const ALLOWED_PRIVILEGES: string[] = [
   'grant update (display_name, home_district_id, language, updated_at) on table public.profiles to authenticated',
   'grant update (done_on) on table public.project_milestones to authenticated',
   'grant update (phase) on table public.budget_cycles to authenticated',
+  // Residency and voter rolls (migrations 002700-002730): the API's wrappers and the definer
+  // workers behind them, which check who calls; pure helpers (the ИИН check, the account code,
+  // one's own residency); one's own verifications and roll entries, without person keys or
+  // verifiers.
+  'grant execute on function api.import_register(text, jsonb) to authenticated',
+  'grant execute on function api.revoke_residency(text) to authenticated',
+  'grant execute on function api.verify_residency_by_register(text) to authenticated',
+  'grant execute on function api.verify_resident(text, text, text) to authenticated',
+  'grant execute on function app_private.account_code(uuid) to anon',
+  'grant execute on function app_private.account_code(uuid) to authenticated',
+  'grant execute on function app_private.import_register(text, jsonb) to authenticated',
+  'grant execute on function app_private.my_residency() to anon',
+  'grant execute on function app_private.my_residency() to authenticated',
+  'grant execute on function app_private.normalized_iin(text) to anon',
+  'grant execute on function app_private.normalized_iin(text) to authenticated',
+  'grant execute on function app_private.revoke_residency(text) to authenticated',
+  'grant execute on function app_private.verify_by_register(text) to authenticated',
+  'grant execute on function app_private.verify_in_person(text, text, text) to authenticated',
+  'grant select (account_id, created_at, cycle_id, district_id, votes_used) on table public.voter_rolls to authenticated',
+  'grant select (account_id, created_at, district_id, id, method, revokes, verifier_role) on table public.residency_verifications to authenticated',
 ]
