@@ -48,7 +48,7 @@ async function advancePhase(page: Page, to: string): Promise<void> {
 test('a proposal goes from the map through review, a final vote and the selection to a reported project', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(6 * BOOT_TIMEOUT)
+  test.setTimeout(8 * BOOT_TIMEOUT)
   await page.goto('/?city=astana&cycle=astana-2026&lang=en')
   await waitForMap(page)
 
@@ -223,6 +223,10 @@ test('a proposal goes from the map through review, a final vote and the selectio
   await progress.getByLabel('Note (what was done)').fill('Объявлен конкурс на госзакупках.')
   await progress.getByRole('button', { name: 'Add to the timeline' }).click()
   await expect(progress.getByRole('status')).toHaveText('Added to the public timeline.')
+  // Read back before leaving: the write is stored (the browser's database) before the reload.
+  await expect(page.locator('.timeline li').last()).toContainText(
+    'Объявлен конкурс на госзакупках.',
+  )
 
   // Anyone sees the whole story: the confirmed rule, the project and its timeline.
   const projectUrl = page.url()
