@@ -616,6 +616,7 @@ describe('dates and amounts are bounded', () => {
       `update public.budget_cycles set division_date = '-infinity' where id = $1`,
       `update public.cycle_phase_dates set ends_on = '2040-01-01' where cycle_id = $1`,
       `update public.cycle_districts set allocation = 1000000000001 where cycle_id = $1`,
+      `update public.budget_cycles set division_date = '1990-01-01' where id = $1`,
     ]) {
       for (const who of ATTACKERS) {
         await why(db.as(claimsOf(cast, who), statement, [cycle]))
@@ -632,6 +633,20 @@ describe('dates and amounts are bounded', () => {
       [cycle],
     )
     expect(row!.division_date).toBe('2026-01-01')
+  })
+
+  it('states finiteness on the tables themselves, whatever triggers come and go', async () => {
+    const checks = await db.sql<{ name: string }>(
+      `select conrelid::regclass::text || ': ' || pg_get_constraintdef(oid) as name
+       from pg_constraint
+       where contype = 'c' and pg_get_constraintdef(oid) like '%isfinite%'
+         and conrelid in ('public.budget_cycles'::regclass, 'public.cycle_phase_dates'::regclass)
+       order by 1`,
+    )
+    expect(checks.map((c) => c.name)).toEqual([
+      'budget_cycles: CHECK (isfinite(division_date))',
+      'cycle_phase_dates: CHECK ((isfinite(starts_on) AND isfinite(ends_on)))',
+    ])
   })
 
   it('refuses infinite and far-away dates through create_cycle', async () => {
