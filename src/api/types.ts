@@ -72,6 +72,8 @@ export interface Cycle {
   residents_only: boolean
   total_allocation: number
   is_demo: boolean
+  /** The rule the cycle declared for selecting its winners, frozen once voting starts. */
+  selection_rule: SelectionRule
 }
 
 export interface Category extends Names {
@@ -423,7 +425,7 @@ export interface NewBallotGroup extends Names {
   min_flats: number
   /** Null: no upper bound ("over 100 flats"). */
   max_flats: number | null
-  /** Whole tenge; null where the group has no allocation of its own. */
+  /** Whole tenge, its own share of each district's money (null only as a mistake to refuse). */
   allocation: number | null
 }
 
@@ -442,6 +444,8 @@ export interface NewCycle {
   residents_only: boolean
   /** The cycle uses the district editions valid on this date. */
   division_date: string
+  /** The rule its winners are selected by; greedy when left out. */
+  selection_rule?: SelectionRule
   /** District id → allocation; at least one. */
   allocations: Record<string, number>
   /** Each phase at most once; each starts on or after the previous one ends. */

@@ -60,7 +60,7 @@ function newCycle(patch: Partial<NewCycle> = {}): NewCycle {
         name_en: 'Over 40 flats',
         min_flats: 41,
         max_flats: null,
-        allocation: null,
+        allocation: 30_000_000,
       },
     ],
     ...patch,
@@ -98,6 +98,7 @@ describe('creating a cycle', () => {
       residents_only: true,
       total_allocation: 1_550_000_000,
       is_demo: false,
+      selection_rule: 'greedy',
     })
     const listed = (await db.call<Cycle[]>(anon, 'list_cycles', { p_city_id: 'almaty' })).find(
       (c) => c.id === cycle.id,
@@ -124,8 +125,15 @@ describe('creating a cycle', () => {
       ),
     ).toEqual([
       { code: 'small', min_flats: 1, max_flats: 40, allocation: '20000000' },
-      { code: 'large', min_flats: 41, max_flats: null, allocation: null },
+      { code: 'large', min_flats: 41, max_flats: null, allocation: '30000000' },
     ])
+  })
+
+  it('keeps the selection rule it is given', async () => {
+    for (const rule of ['mes', 'mes-greedy', 'greedy'] as const) {
+      const created = await create(admin, newCycle({ selection_rule: rule }))
+      expect(created.selection_rule).toBe(rule)
+    }
   })
 
   it('creates a cycle without a cost cap, phase dates or ballot groups', async () => {
@@ -257,6 +265,31 @@ describe('what a new cycle must be', () => {
     expect((await create(admin, touching)).id).toBe(touching.id)
   })
 
+  it('refuses ballot groups adding up to more than a district, naming the district', async () => {
+    const [small, large] = newCycle().ballot_groups
+    const cycle = newCycle({
+      allocations: { 'almaty-medeu': 800_000_000, 'almaty-almaly': 100_000_000 },
+      ballot_groups: [
+        { ...small!, allocation: 60_000_000 },
+        { ...large!, allocation: 40_000_001 },
+      ],
+    })
+    expect(await failure(create(admin, cycle))).toMatchObject({
+      code: 'QA001',
+      key: 'ballot_groups_exceed_district',
+    })
+    expect(await stored(cycle.id)).toBe(0)
+    // Exactly the district's money is fine.
+    const exact = newCycle({
+      allocations: { 'almaty-medeu': 800_000_000, 'almaty-almaly': 100_000_000 },
+      ballot_groups: [
+        { ...small!, allocation: 60_000_000 },
+        { ...large!, allocation: 40_000_000 },
+      ],
+    })
+    expect((await create(admin, exact)).id).toBe(exact.id)
+  })
+
   it('refuses an id that exists already', async () => {
     const cycle = newCycle()
     await create(admin, cycle)
@@ -299,6 +332,27 @@ describe('what a new cycle must be', () => {
       [{ ballot_groups: [{ ...group, min_flats: 0 }] }, 'ballot_group_flats_invalid'],
       [{ ballot_groups: [{ ...group, max_flats: 0 }] }, 'ballot_group_flats_invalid'],
       [{ ballot_groups: [{ ...group, allocation: -1 }] }, 'allocation_invalid'],
+      [{ ballot_groups: [{ ...group, allocation: null }] }, 'ballot_group_allocation_required'],
+      [{ ballot_groups: [{ ...group, allocation: 1e12 + 1 }] }, 'allocation_invalid'],
+      [medeu(1e12 + 1), 'allocation_invalid'],
+      [{ project_cost_cap: 1e12 + 1 }, 'cost_cap_invalid'],
+      [{ selection_rule: 'random' }, 'selection_rule_invalid'],
+      [{ selection_rule: 3 }, 'selection_rule_invalid'],
+      [{ division_date: '2016-12-31' }, 'division_date_out_of_range'],
+      [{ division_date: '2029-01-01' }, 'division_date_out_of_range'],
+      [{ division_date: 'infinity' }, 'division_date_required'],
+      [
+        { phase_dates: [{ phase: 'voting', starts_on: '-infinity', ends_on: '2027-12-15' }] },
+        'phase_date_required',
+      ],
+      [
+        { phase_dates: [{ phase: 'voting', starts_on: '2024-12-31', ends_on: '2027-12-15' }] },
+        'phase_date_out_of_range',
+      ],
+      [
+        { phase_dates: [{ phase: 'closed', starts_on: '2037-01-01', ends_on: '2038-01-01' }] },
+        'phase_date_out_of_range',
+      ],
       [
         { phase_dates: [{ phase: 'someday', starts_on: '2027-01-01', ends_on: '2027-01-02' }] },
         'invalid_input',
@@ -344,6 +398,7 @@ describe('the form and the database agree on a new cycle', () => {
     name_en: 'Yards',
     minFlats,
     maxFlats,
+    allocation: '10 000 000',
   })
   const base = (): CycleForm => ({
     ...emptyCycleForm('almaty', 2027),
@@ -397,6 +452,39 @@ describe('the form and the database agree on a new cycle', () => {
     ['overlapping ballot groups', { groups: [group('s', '1', '40'), group('l', '40', '')] }],
     ['a ballot group from 0 flats', { groups: [group('s', '0', '40')] }],
     ['two ballot groups with one code', { groups: [group('s', '1', '40'), group('s', '41', '')] }],
+    [
+      'a ballot group without an allocation',
+      { groups: [group('s', '1', '40'), { ...group('l', '41', ''), allocation: '' }] },
+    ],
+    [
+      'ballot groups above the smallest district',
+      {
+        groups: [
+          { ...group('s', '1', '40'), allocation: '700 000 000' },
+          { ...group('l', '41', ''), allocation: '50 000 001' },
+        ],
+      },
+    ],
+    [
+      'ballot groups within the smallest district',
+      {
+        groups: [
+          { ...group('s', '1', '40'), allocation: '700 000 000' },
+          { ...group('l', '41', ''), allocation: '50 000 000' },
+        ],
+      },
+    ],
+    ['the Method of Equal Shares', { selectionRule: 'mes' }],
+    ['a division date long before the year', { divisionDate: '2016-12-31' }],
+    [
+      'a phase long after the year',
+      {
+        phases: {
+          ...defaultPhaseDates('2027'),
+          closed: { starts: '2037-01-01', ends: '2038-01-01' },
+        },
+      },
+    ],
   ]
   for (const [name, patch] of cases) {
     it(name, async () => {

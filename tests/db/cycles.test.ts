@@ -41,8 +41,8 @@ describe('running a cycle', () => {
       `update public.cycle_districts set allocation = 800000000 where cycle_id = '${cycle}' returning 1`,
       `insert into public.cycle_phase_dates (cycle_id, phase, starts_on, ends_on)
          values ('${cycle}', 'voting', '2026-11-01', '2026-12-15') returning 1`,
-      `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats)
-         values ('${cycle}', 'small', 'Шағын', 'Малые', 'Small', 1, 40) returning 1`,
+      `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats, allocation)
+         values ('${cycle}', 'small', 'Шағын', 'Малые', 'Small', 1, 40, 100000000) returning 1`,
     ]
     for (const statement of statements) {
       const refused = await db.as(official.claims, statement).catch((e: { code: string }) => e.code)
@@ -95,9 +95,9 @@ describe('yards and ballot groups', () => {
   it('derives the yard and its ballot group from the point, and refuses points outside grouped yards', async () => {
     const cycle = await createCycle(db, { districts: { 'almaty-medeu': 100_000_000 } })
     await db.sql(
-      `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats)
-       values ($1, 'upto40', 'a', 'b', 'c', 1, 40), ($1, 'upto100', 'a', 'b', 'c', 41, 100),
-              ($1, 'over100', 'a', 'b', 'c', 101, null)`,
+      `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats, allocation)
+       values ($1, 'upto40', 'a', 'b', 'c', 1, 40, 20000000), ($1, 'upto100', 'a', 'b', 'c', 41, 100, 30000000),
+              ($1, 'over100', 'a', 'b', 'c', 101, null, 50000000)`,
       [cycle],
     )
     const yard = await createYard('almaty-medeu', 72)
@@ -139,8 +139,8 @@ describe('unambiguous places', () => {
     const cycle = await createCycle(db)
     const group = (code: string, min: number, max: number | null) =>
       db.sql(
-        `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats)
-         values ($1, $2, 'a', 'b', 'c', $3, $4)`,
+        `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats, max_flats, allocation)
+         values ($1, $2, 'a', 'b', 'c', $3, $4, 1000000)`,
         [cycle, code, min, max],
       )
     await group('small', 1, 40)

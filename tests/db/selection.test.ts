@@ -36,8 +36,9 @@ afterAll(() => db.close())
  * A Medeu ballot with a 100 mln budget: A 60 mln (5 votes), B 50 mln (4), C 30 mln (3),
  * D 10 mln (1). Greedy: A (60, 40 left), B does not fit, C (30, 10 left), D (10, 0 left).
  */
-async function ballot() {
+async function ballot(selectionRule: 'greedy' | 'mes' = 'greedy') {
   const cycle = await createCycle(db, {
+    selectionRule,
     phase: 'voting',
     votesPerVoter: 4,
     districts: { 'almaty-medeu': 100_000_000, 'almaty-almaly': 100_000_000 },
@@ -131,12 +132,18 @@ describe('confirming the winners', () => {
     expect((await failure(confirm(official, cycle, 'greedy', [p.b, p.c]))).key).toBe(
       'selection_not_greedy',
     )
-    const mes = await confirm(official, cycle, 'mes', [p.b, p.c, p.d])
+    // The rule is the one the cycle declared before the vote.
+    expect((await failure(confirm(official, cycle, 'mes', [p.b, p.c, p.d]))).key).toBe(
+      'selection_rule_not_cycles',
+    )
+    const declared = await ballot('mes')
+    const { b, c, d } = declared.p
+    const mes = await confirm(official, declared.cycle, 'mes', [b, c, d])
     expect(mes.total_cost).toBe(90_000_000)
   })
 
   it('refuses an outcome over the budget, off the ballot or repeating a proposal', async () => {
-    const { cycle, p, author } = await ballot()
+    const { cycle, p, author } = await ballot('mes')
     expect((await failure(confirm(official, cycle, 'mes', [p.a, p.b]))).key).toBe(
       'selection_over_budget',
     )
@@ -178,7 +185,7 @@ describe('confirming the winners', () => {
     await setPhase(db, cycle, 'selection')
     const admin = await createPerson(db, { role: 'admin', city: 'almaty' })
     expect((await confirm(admin, cycle, 'greedy', [p.a, p.c, p.d])).confirmed_role).toBe('admin')
-    expect((await failure(confirm(official, cycle, 'mes', [p.d]))).key).toBe(
+    expect((await failure(confirm(official, cycle, 'greedy', [p.d]))).key).toBe(
       'selection_already_confirmed',
     )
   })
@@ -212,8 +219,8 @@ describe('confirming the winners', () => {
     await db.as(
       official.claims,
       `insert into public.selection_outcomes (cycle_id, district_id, rule, selected)
-       values ($1, 'almaty-medeu', 'mes', $2)`,
-      [cycle, [p.a, p.b, p.c].slice(0, 1)],
+       values ($1, 'almaty-medeu', 'greedy', $2)`,
+      [cycle, [p.a, p.c, p.d]],
     )
     const [row] = await db.sql<{
       budget: string
@@ -227,7 +234,7 @@ describe('confirming the winners', () => {
     expect(row!.inputs.proposals).toHaveLength(4)
     expect(row!.confirmed_role).toBe('official')
     for (const sql of [
-      `update public.selection_outcomes set rule = 'greedy' where cycle_id = $1`,
+      `update public.selection_outcomes set rule = 'mes' where cycle_id = $1`,
       `delete from public.selection_outcomes where cycle_id = $1`,
     ]) {
       expect((await failure(db.sql(sql, [cycle]))).message).toBe('history_is_append_only')

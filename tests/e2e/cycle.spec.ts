@@ -1,8 +1,10 @@
 // A whole small cycle in one browser, with the demo accounts of Astana: a resident proposes
 // through the map, the city admin opens the review, the district official reviews it and puts it
-// on the ballot (a rejection without a reason is refused), voting opens, the resident casts a
-// final vote and is refused a second one, the official confirms the winners, implementation
-// starts and the official reports on the new project — and a visitor sees every step.
+// on the ballot (a rejection without a reason is refused), voting opens once every proposal of
+// the city is decided (refused before, saying how many wait), the resident casts a final vote and
+// is refused a second one, the officials confirm the winners under the cycle's declared rule,
+// implementation starts once every district's are confirmed (refused before) and the official
+// reports on the new project — and a visitor sees every step.
 import { expect, test, type Page } from '@playwright/test'
 import { BOOT_TIMEOUT, clickInDistrict, signInAsDemo, switchDemo, waitForMap } from './support'
 
@@ -10,6 +12,29 @@ const RESIDENT = 'Resident of Saryarka district, Astana'
 const ADMIN = 'Administrator of Astana'
 const OFFICIAL = 'Official of the Saryarka district akimat'
 const TITLE = 'Тренажёры во дворе на улице Ауэзова'
+
+/** Asks to move on, and is refused with `reason` (the work left, translated). */
+async function refusedPhase(page: Page, to: string, reason: RegExp): Promise<void> {
+  const control = page.locator('.phase-control')
+  await control.getByRole('button', { name: `Move to the next phase: ${to}` }).click()
+  await control.getByRole('button', { name: `Yes, move to “${to}”` }).click()
+  await expect(control.getByRole('alert')).toHaveText(reason)
+  await control.getByRole('button', { name: 'Cancel' }).click()
+}
+
+/** Confirms the declared rule's outcome on a district's one ballot. */
+async function confirmGreedy(page: Page, district: string): Promise<void> {
+  await page.goto(`/?city=astana&cycle=astana-2026&district=${district}&lang=en`)
+  const selection = page.locator('.selection-panel')
+  await expect(selection.locator('[data-declared-rule="greedy"]')).toBeVisible({
+    timeout: BOOT_TIMEOUT,
+  })
+  await selection.getByRole('button', { name: 'Confirm: Greedy (most votes)' }).click()
+  await selection.getByRole('button', { name: 'Yes, confirm “Greedy (most votes)”' }).click()
+  await expect(selection.locator('.selection-confirmed')).toContainText(
+    'Confirmed: Greedy (most votes)',
+  )
+}
 
 async function advancePhase(page: Page, to: string): Promise<void> {
   const control = page.locator('.phase-control')
@@ -23,7 +48,7 @@ async function advancePhase(page: Page, to: string): Promise<void> {
 test('a proposal goes from the map through review, a final vote and the selection to a reported project', async ({
   page,
 }, testInfo) => {
-  test.setTimeout(6 * BOOT_TIMEOUT)
+  test.setTimeout(8 * BOOT_TIMEOUT)
   await page.goto('/?city=astana&cycle=astana-2026&lang=en')
   await waitForMap(page)
 
@@ -90,9 +115,26 @@ test('a proposal goes from the map through review, a final vote and the selectio
   await other.getByRole('button', { name: 'Put on the ballot' }).click()
   await expect(queue.locator(`li[data-proposal="${otherId}"]`)).toHaveCount(0)
 
-  // Voting opens; the rules freeze.
+  // Voting opens only once no proposal waits: the admin is told how many do, and decides the
+  // other districts' proposals (all onto the ballot) from the city-wide queue.
   await switchDemo(page, ADMIN)
   await expect(page.locator('.phase-control')).toContainText('Review')
+  const waiting = page.locator('.review-queue li')
+  await expect(waiting.first()).toBeVisible()
+  const undecided = await waiting.count()
+  await refusedPhase(
+    page,
+    'Voting',
+    new RegExp(`waiting for a decision.*Proposals waiting for a decision: ${undecided}\\.`),
+  )
+  while ((await waiting.count()) > 0) {
+    const first = waiting.first()
+    const id = (await first.getAttribute('data-proposal'))!
+    await first.getByRole('button', { name: 'Put on the ballot' }).click()
+    await expect(page.locator(`.review-queue li[data-proposal="${id}"]`)).toHaveCount(0)
+  }
+
+  // Voting opens; the rules freeze.
   await page
     .locator('.phase-control')
     .getByRole('button', { name: /Voting/ })
@@ -124,7 +166,8 @@ test('a proposal goes from the map through review, a final vote and the selectio
     { timeout: BOOT_TIMEOUT },
   )
 
-  // Voting closes. The official compares the two rules for Saryarka and confirms the greedy one.
+  // Voting closes. The official compares the two rules for Saryarka and confirms the greedy one,
+  // the rule the cycle declared (the only one offered).
   await switchDemo(page, ADMIN)
   await page.locator('.back-button').click()
   await advancePhase(page, 'Selection')
@@ -135,6 +178,7 @@ test('a proposal goes from the map through review, a final vote and the selectio
   await expect(ours.locator('td[data-rule="greedy"]')).toHaveAttribute('data-funded', 'true', {
     timeout: BOOT_TIMEOUT,
   })
+  await expect(selection.getByRole('button', { name: /^Confirm: / })).toHaveCount(1)
   await selection.getByRole('button', { name: 'Confirm: Greedy (most votes)' }).click()
   await expect(selection).toContainText('cannot be changed')
   await selection.getByRole('button', { name: 'Yes, confirm “Greedy (most votes)”' }).click()
@@ -143,10 +187,27 @@ test('a proposal goes from the map through review, a final vote and the selectio
   )
   await page.screenshot({ path: testInfo.outputPath('selection.png') })
 
-  // Implementation starts; the official reports the first progress on the new project.
+  // Implementation starts once every district's winners are confirmed: the admin is told how
+  // many ballots lack them, and confirms the other districts'.
   await switchDemo(page, ADMIN)
   await page.locator('.back-button').click()
+  const others = [
+    'astana-baikonur',
+    'astana-nura',
+    'astana-esil',
+    'astana-sarayshyk',
+    'astana-almaty',
+  ]
+  await refusedPhase(
+    page,
+    'Implementation',
+    new RegExp(`winners of every ballot.*Ballots without confirmed winners: ${others.length}\\.`),
+  )
+  for (const district of others) await confirmGreedy(page, district)
+  await page.goto('/?city=astana&cycle=astana-2026&lang=en')
   await advancePhase(page, 'Implementation')
+
+  // The official reports the first progress on the new project.
   await switchDemo(page, OFFICIAL)
   await page.goto(
     '/?city=astana&cycle=astana-2026&district=astana-saryarka&view=list&status=project:planned&lang=en',
@@ -162,6 +223,10 @@ test('a proposal goes from the map through review, a final vote and the selectio
   await progress.getByLabel('Note (what was done)').fill('Объявлен конкурс на госзакупках.')
   await progress.getByRole('button', { name: 'Add to the timeline' }).click()
   await expect(progress.getByRole('status')).toHaveText('Added to the public timeline.')
+  // Read back before leaving: the write is stored (the browser's database) before the reload.
+  await expect(page.locator('.timeline li').last()).toContainText(
+    'Объявлен конкурс на госзакупках.',
+  )
 
   // Anyone sees the whole story: the confirmed rule, the project and its timeline.
   const projectUrl = page.url()

@@ -1,5 +1,6 @@
-// A city administrator creates next year's cycle: a missing title is named, the total is shared
-// among the districts to the tenge, and the new cycle opens in planning, listed for everyone.
+// A city administrator creates next year's cycle: a missing title is named, the selection rule is
+// declared, the total is shared among the districts to the tenge, and the new cycle opens in
+// planning, listed for everyone.
 import { expect, test } from '@playwright/test'
 import { signInAsDemo } from './support'
 
@@ -21,6 +22,9 @@ test('an administrator creates a cycle with allocations and phase dates', async 
   await expect(english).toHaveAttribute('aria-invalid', 'true')
 
   await english.fill('Almaty participatory budget, 2027')
+  // The selection rule is declared now, before anyone votes.
+  await expect(form.getByLabel('Greedy (most votes)')).toBeChecked()
+  await form.getByLabel('Equal Shares', { exact: true }).check()
   await form.getByLabel('Total to share, ₸').fill('4 000 000 003')
   await form.getByRole('button', { name: 'Share equally among the districts' }).click()
   await expect(form).toContainText('Total allocated: 4,000,000,003 ₸')

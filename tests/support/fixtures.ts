@@ -85,14 +85,17 @@ export interface CycleOptions {
   changeable?: boolean
   residentsOnly?: boolean
   divisionDate?: string
+  /** The rule the cycle declares for selecting its winners (default greedy). */
+  selectionRule?: 'greedy' | 'mes' | 'mes-greedy'
 }
 
 export async function createCycle(db: TestDatabase, opts: CycleOptions = {}): Promise<string> {
   const id = `test-${randomUUID().slice(0, 8)}`
   await db.sql(
     `insert into public.budget_cycles (id, city_id, year, title_kk, title_ru, title_en, phase,
-       project_cost_cap, votes_per_voter, votes_changeable, residents_only, division_date)
-     values ($1, $2, 2026, 'Сынақ', 'Тест', 'Test', $3, $4, $5, $6, $7, $8)`,
+       project_cost_cap, votes_per_voter, votes_changeable, residents_only, division_date,
+       selection_rule)
+     values ($1, $2, 2026, 'Сынақ', 'Тест', 'Test', $3, $4, $5, $6, $7, $8, $9)`,
     [
       id,
       opts.city ?? 'almaty',
@@ -102,6 +105,7 @@ export async function createCycle(db: TestDatabase, opts: CycleOptions = {}): Pr
       opts.changeable ?? false,
       opts.residentsOnly ?? true,
       opts.divisionDate ?? '2026-01-01',
+      opts.selectionRule ?? 'greedy',
     ],
   )
   const districts = opts.districts ?? { 'almaty-medeu': 500_000_000, 'almaty-almaly': 500_000_000 }

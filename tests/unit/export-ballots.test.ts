@@ -50,6 +50,7 @@ function createData(groups = new Map<string, BallotGroup>()): BallotData {
       residents_only: true,
       total_allocation: 1_000_000_000,
       is_demo: false,
+      selection_rule: 'greedy',
       phase_dates: [{ phase: 'voting', starts_on: '2019-11-03', ends_on: '2019-11-12' }],
     },
     city: { name_kk: 'Алматы', name_ru: 'Алматы', name_en: 'Almaty' },

@@ -18,6 +18,7 @@ function createCycle(id: string, year: number, is_demo = false): Cycle {
     residents_only: false,
     total_allocation: 0,
     is_demo,
+    selection_rule: 'greedy',
   }
 }
 

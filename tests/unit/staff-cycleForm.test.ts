@@ -188,7 +188,54 @@ describe('a new cycle form', () => {
       [field.group('4', 'minFlats')]: 'ballot_group_flats_invalid',
       [field.group('4', 'allocation')]: 'allocation_invalid',
       [field.group('5', 'maxFlats')]: 'ballot_group_flats_invalid',
+      // Each group has its own share of the district's money.
+      [field.group('1', 'allocation')]: 'ballot_group_allocation_required',
+      [field.group('2', 'allocation')]: 'ballot_group_allocation_required',
+      [field.group('3', 'allocation')]: 'ballot_group_allocation_required',
+      [field.group('5', 'allocation')]: 'ballot_group_allocation_required',
     })
+  })
+
+  it('keeps the ballot groups within the smallest district, the amounts within a trillion', () => {
+    const groups = (small: string, big: string) => [
+      createGroup('1', { allocation: small }),
+      createGroup('2', { code: 'big', minFlats: '41', maxFlats: '', allocation: big }),
+    ]
+    // Medeu has 750 000 000 of the two.
+    expect(
+      cycleFormErrors(createForm({ groups: groups('700 000 000', '50 000 000') }), DISTRICTS),
+    ).toEqual({})
+    expect(
+      cycleFormErrors(createForm({ groups: groups('700 000 000', '50 000 001') }), DISTRICTS),
+    ).toEqual({ [field.group('2', 'allocation')]: 'ballot_groups_exceed_district' })
+    expect(cycleFormErrors(createForm({ costCap: '1 000 000 000 001' }), DISTRICTS).costCap).toBe(
+      'cost_cap_invalid',
+    )
+  })
+
+  it('declares a selection rule and keeps dates near the year', () => {
+    expect(createForm().selectionRule).toBe('greedy')
+    expect(
+      newCycleOf(createForm({ selectionRule: 'mes' }), 'almaty', DISTRICTS).selection_rule,
+    ).toBe('mes')
+    expect(cycleFormErrors(createForm({ divisionDate: '2016-12-31' }), DISTRICTS)).toEqual({
+      divisionDate: 'division_date_out_of_range',
+    })
+    const phases = defaultPhaseDates('2027')
+    expect(
+      cycleFormErrors(
+        createForm({ phases: { ...phases, closed: { starts: '2037-01-01', ends: '2038-01-01' } } }),
+        DISTRICTS,
+      ),
+    ).toEqual({ [field.phaseEnds('closed')]: 'phase_date_out_of_range' })
+    expect(
+      cycleFormErrors(
+        createForm({
+          phases: { ...phases, planning: { starts: '2024-12-31', ends: '2025-01-31' } },
+        }),
+        DISTRICTS,
+      ),
+    ).toEqual({ [field.phaseStarts('planning')]: 'phase_date_out_of_range' })
   })
 
   it('sends trimmed text, whole tenge and the phases given, in the order they run', () => {
@@ -199,7 +246,7 @@ describe('a new cycle form', () => {
       votesChangeable: false,
       groups: [
         createGroup('1', { allocation: '20 000 000' }),
-        createGroup('2', { code: 'big', minFlats: '41', maxFlats: '' }),
+        createGroup('2', { code: 'big', minFlats: '41', maxFlats: '', allocation: '' }),
       ],
       phases: { ...defaultPhaseDates('2027'), closed: { starts: '', ends: '' } },
     })

@@ -1,6 +1,6 @@
 // One ballot's selection: the two rules side by side (which proposals change, where the money
-// moves) and, for the district's officials in the selection phase, the confirmation of one
-// outcome. A cycle with ballot groups shows one of these per group, each with its allocation.
+// moves) and, for the district's officials in the selection phase, the confirmation of the
+// outcome of the rule the cycle declared before the vote (the database refuses any other). A cycle with ballot groups shows one of these per group, each with its allocation.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
@@ -11,9 +11,6 @@ import { useLanguage } from '../../i18n/useLanguage'
 import { formatDateTime } from '../common/dates'
 import { describeError } from '../common/errorMessage'
 import type { BallotComparison } from './useRuleComparison'
-
-/** The two outcomes offered for confirmation (mes: completed by the add-one method). */
-const OFFERED: readonly SelectionRule[] = ['greedy', 'mes']
 
 export interface BallotSelectionProps {
   api: Api
@@ -59,7 +56,7 @@ export function BallotSelection(props: BallotSelectionProps) {
         districtId,
         ballotGroupId: ballot.group?.id ?? null,
         rule,
-        selected: c.rows.filter((r) => (rule === 'greedy' ? r.greedy : r.mes)).map((r) => r.id),
+        selected: ballot.declared.selected,
       })
       setConfirming(null)
       props.onConfirmed()
@@ -186,16 +183,13 @@ export function BallotSelection(props: BallotSelectionProps) {
           </div>
         ) : (
           <div className="decision-actions">
-            {OFFERED.map((rule) => (
-              <button
-                key={rule}
-                type="button"
-                className="button"
-                onClick={() => setConfirming(rule)}
-              >
-                {t('selection.confirmRule', { rule: t(`selection.rule.${rule}`) })}
-              </button>
-            ))}
+            <button
+              type="button"
+              className="button"
+              onClick={() => setConfirming(cycle.selection_rule)}
+            >
+              {t('selection.confirmRule', { rule: t(`selection.rule.${cycle.selection_rule}`) })}
+            </button>
           </div>
         ))
       )}

@@ -1,7 +1,7 @@
 // Selecting a district's winners, in the open: the greedy rule and the Method of Equal Shares run
 // on the same votes and costs, side by side, on each of the district's ballots (one, or one per
-// ballot group). The district's officials confirm one outcome per ballot; afterwards everyone
-// sees which, with its rule.
+// ballot group). The district's officials confirm, on each ballot, the outcome of the rule the
+// cycle declared before the vote; afterwards everyone sees it, with its rule.
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
 import type { Cycle } from '../../api/types'
@@ -73,6 +73,9 @@ export function SelectionPanel(props: SelectionPanelProps) {
             onConfirmed={props.onConfirmed}
           />
         ))}
+        <p className="panel-hint" data-declared-rule={cycle.selection_rule}>
+          {t('selection.declared', { rule: t(`selection.rule.${cycle.selection_rule}`) })}
+        </p>
         <p className="panel-hint">{t('selection.rulesNote')}</p>
         <div className="decision-actions" role="group" aria-label={t('selection.onMap')}>
           {(['greedy', 'mes', 'changed'] as const).map((outcome) => (

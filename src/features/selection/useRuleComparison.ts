@@ -5,7 +5,7 @@
 import { useMemo } from 'react'
 import type { Api } from '../../api/client'
 import type { BallotGroup, Cycle, SelectionInputs } from '../../api/types'
-import type { SelectionInput } from '../../selection/types'
+import type { SelectionInput, SelectionResult } from '../../selection/types'
 import { useAsync } from '../common/useAsync'
 import { compareRules, selectionInput, type Comparison } from './compareRules'
 
@@ -15,6 +15,8 @@ export interface BallotComparison {
   inputs: SelectionInputs
   input: SelectionInput
   result: Comparison
+  /** The outcome of the rule the cycle declared, the one officials confirm. */
+  declared: SelectionResult
 }
 
 export type RuleComparison =
@@ -65,12 +67,17 @@ export function useRuleComparison(
         .filter(({ inputs }) => inputs.proposals.length > 0)
         .map(({ group, inputs }) => {
           const input = selectionInput(inputs, approvals.data!)
-          const result = compareRules(inputs, select(input, 'greedy'), select(input, 'mes'))
-          return { group, inputs, input, result }
+          const greedy = select(input, 'greedy')
+          const mes = select(input, 'mes')
+          const result = compareRules(inputs, greedy, mes)
+          const rule = cycle?.selection_rule ?? 'greedy'
+          const declared =
+            rule === 'greedy' ? greedy : rule === 'mes' ? mes : select(input, 'mes-greedy')
+          return { group, inputs, input, result, declared }
         })
       return { state: 'ready', ballots }
     } catch (e) {
       return { state: 'failed', error: e }
     }
-  }, [active, loaded.data, loaded.error, approvals.data, approvals.error])
+  }, [active, cycle?.selection_rule, loaded.data, loaded.error, approvals.data, approvals.error])
 }

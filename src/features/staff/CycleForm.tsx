@@ -1,6 +1,6 @@
 // A city admin creates a new cycle of the city: its year, titles and id, the voting rules, the
-// money of each district (shared equally from a total, then adjusted), the dates of the eight
-// phases and optional ballot groups. Every problem is named next to its field before sending
+// money of each district (shared equally from a total, then adjusted), the rule its winners will
+// be selected by, the dates of the eight phases and optional ballot groups, each with its share. Every problem is named next to its field before sending
 // (cycleFormRules.ts, with the database's keys), the first gets the focus, and what was typed is
 // kept in this browser until the cycle exists. The database checks it all again.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
@@ -17,6 +17,7 @@ import { useAsync } from '../common/useAsync'
 import { parseTenge } from '../propose/proposalRules'
 import {
   CYCLE_LIMITS,
+  SELECTION_RULES,
   TITLE_LANGUAGES,
   allocationTotal,
   cycleFormErrors,
@@ -28,6 +29,7 @@ import {
   isCycleForm,
   newCycleOf,
   shareEqually,
+  withStoredDefaults,
   withYear,
   type CycleForm as CycleFormState,
   type GroupRow,
@@ -47,7 +49,7 @@ const DRAFT_PREFIX = 'qatysu.cycle-draft'
 function loadDraft(cityId: string): CycleFormState | null {
   try {
     const parsed: unknown = JSON.parse(localStorage.getItem(`${DRAFT_PREFIX}:${cityId}`) ?? 'null')
-    return isCycleForm(parsed) ? parsed : null
+    return isCycleForm(parsed) ? withStoredDefaults(parsed) : null
   } catch {
     return null
   }
@@ -331,6 +333,23 @@ export function CycleForm({ api, city, onCreated, onCancel }: CycleFormProps) {
           />{' '}
           {t('cycleForm.residentsOnly')}
         </label>
+        <fieldset className="cycle-form-choice" id={idOf('selectionRule')} tabIndex={-1}>
+          <legend className="field-label">{t('cycleForm.selectionRule')}</legend>
+          {SELECTION_RULES.map((rule) => (
+            <label key={rule}>
+              <input
+                type="radio"
+                name={idOf('rule')}
+                value={rule}
+                checked={form.selectionRule === rule}
+                onChange={() => update({ selectionRule: rule })}
+              />{' '}
+              {t(`selection.rule.${rule}`)}
+            </label>
+          ))}
+          <p className="panel-hint">{t('cycleForm.selectionRuleHint')}</p>
+          {problem('selectionRule')}
+        </fieldset>
         {input({
           name: 'divisionDate',
           label: t('cycleForm.divisionDate'),

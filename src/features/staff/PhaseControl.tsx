@@ -1,11 +1,26 @@
 // A city admin moves the cycle to its next phase, after confirming: phases never go back, and
-// once voting starts the cycle's rules are frozen (both enforced by the database).
+// once voting starts the cycle's rules are frozen (both enforced by the database). A phase opens
+// only when the previous one's work is done (api.set_cycle_phase): a refusal is shown translated,
+// with how much is left (undecided proposals, ballots without confirmed winners).
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Api } from '../../api/client'
+import { ApiError } from '../../api/errors'
 import type { Cycle } from '../../api/types'
 import { describeError } from '../common/errorMessage'
 import { nextPhase } from './staffRoles'
+
+/** The remaining work a refusal names in its details ("3", or "2 (astana-esil)"), by key. */
+const REMAINING: Record<string, string> = {
+  proposals_undecided: 'cycleAdmin.undecided',
+  selection_unconfirmed: 'cycleAdmin.unconfirmed',
+}
+
+function remaining(error: unknown): { key: string; count: number } | null {
+  if (!(error instanceof ApiError) || !REMAINING[error.key]) return null
+  const count = Number.parseInt(error.details, 10)
+  return Number.isInteger(count) ? { key: REMAINING[error.key]!, count } : null
+}
 
 export interface PhaseControlProps {
   api: Api
@@ -68,6 +83,7 @@ export function PhaseControl({ api, cycle, onChanged }: PhaseControlProps) {
       {error !== null && (
         <p className="field-error" role="alert">
           {describeError(error, t)}
+          {remaining(error) && <> {t(remaining(error)!.key, { count: remaining(error)!.count })}</>}
         </p>
       )}
     </section>

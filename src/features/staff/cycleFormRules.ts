@@ -9,6 +9,7 @@ import {
   type NewBallotGroup,
   type NewCycle,
   type PhaseDates,
+  type SelectionRule,
 } from '../../api/types'
 import { parseTenge } from '../propose/proposalRules'
 
@@ -22,9 +23,18 @@ export const CYCLE_LIMITS = {
   votesMax: 50,
   codeMax: 40,
   flatsMax: 1_000_000,
-  /** Whole tenge JavaScript holds exactly. */
-  tengeMax: Number.MAX_SAFE_INTEGER,
+  /** Whole tenge: a trillion, more than a city's whole budget (the tables' bound). */
+  tengeMax: 1_000_000_000_000,
+  /** Boundaries of a day from ten years before the cycle's year to the end of the next. */
+  divisionYearsBefore: 10,
+  divisionYearsAfter: 1,
+  /** Phase dates from two years before the cycle's year to ten after. */
+  phaseYearsBefore: 2,
+  phaseYearsAfter: 10,
 } as const
+
+/** The rules a cycle may declare for selecting its winners (src/selection/select.ts). */
+export const SELECTION_RULES: readonly SelectionRule[] = ['greedy', 'mes', 'mes-greedy']
 
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/
 const CODE_PATTERN = /^[a-z0-9][a-z0-9_-]*$/
@@ -43,7 +53,7 @@ export interface GroupRow {
   minFlats: string
   /** Empty: no upper bound. */
   maxFlats: string
-  /** Empty: no allocation of its own. */
+  /** Its own share of each district's money; required. */
   allocation: string
 }
 
@@ -61,6 +71,8 @@ export interface CycleForm {
   votesPerVoter: string
   votesChangeable: boolean
   residentsOnly: boolean
+  /** Declared now, frozen once voting starts. */
+  selectionRule: SelectionRule
   divisionDate: string
   /** The total to share among the districts, as typed. */
   total: string
@@ -137,6 +149,7 @@ export function emptyCycleForm(cityId: string, year: number): CycleForm {
     votesPerVoter: '3',
     votesChangeable: true,
     residentsOnly: true,
+    selectionRule: 'greedy',
     divisionDate: defaultDivisionDate(y),
     total: '',
     allocations: {},
@@ -183,10 +196,10 @@ export function shareEqually(
   return Object.fromEntries(districtIds.map((id, i) => [id, base + (i < rest ? 1 : 0)]))
 }
 
-/** Whole tenge above zero that JavaScript holds exactly, or null. */
+/** Whole tenge above zero and at most the bound, or null. */
 function positiveTenge(text: string): number | null {
   const n = parseTenge(text)
-  return n !== null && Number.isSafeInteger(n) && n > 0 ? n : null
+  return n !== null && Number.isSafeInteger(n) && n > 0 && n <= CYCLE_LIMITS.tengeMax ? n : null
 }
 
 /**
@@ -257,6 +270,12 @@ export function cycleFormErrors(
     errors.votesPerVoter = 'votes_per_voter_invalid'
 
   if (!isDate(form.divisionDate)) errors.divisionDate = 'division_date_required'
+  else if (
+    errors.year === undefined &&
+    (form.divisionDate < `${y - CYCLE_LIMITS.divisionYearsBefore}-01-01` ||
+      form.divisionDate > `${y + CYCLE_LIMITS.divisionYearsAfter}-12-31`)
+  )
+    errors.divisionDate = 'division_date_out_of_range'
 
   let anyAllocation = false
   for (const districtId of districtIds) {
@@ -281,6 +300,10 @@ export function cycleFormErrors(
       continue
     }
     if (ends < starts) errors[field.phaseEnds(phase)] = 'phase_ends_before_start'
+    else if (errors.year === undefined && starts < `${y - CYCLE_LIMITS.phaseYearsBefore}-01-01`)
+      errors[field.phaseStarts(phase)] = 'phase_date_out_of_range'
+    else if (errors.year === undefined && ends > `${y + CYCLE_LIMITS.phaseYearsAfter}-12-31`)
+      errors[field.phaseEnds(phase)] = 'phase_date_out_of_range'
     else if (previous && starts < previous.ends)
       errors[field.phaseStarts(phase)] = 'phase_dates_out_of_order'
     previous = { phase, ends }
@@ -288,6 +311,7 @@ export function cycleFormErrors(
 
   const codes = new Set<string>()
   const ranges: { min: number; max: number }[] = []
+  let groupsTotal = 0
   for (const g of form.groups) {
     const code = g.code.trim()
     if (!CODE_PATTERN.test(code) || code.length > CYCLE_LIMITS.codeMax)
@@ -310,9 +334,19 @@ export function cycleFormErrors(
       errors[field.group(g.key, 'minFlats')] = 'ballot_groups_overlap'
     else ranges.push({ min, max })
 
-    if (g.allocation.trim() !== '' && positiveTenge(g.allocation) === null)
-      errors[field.group(g.key, 'allocation')] = 'allocation_invalid'
+    const allocation = positiveTenge(g.allocation)
+    if (g.allocation.trim() === '')
+      errors[field.group(g.key, 'allocation')] = 'ballot_group_allocation_required'
+    else if (allocation === null) errors[field.group(g.key, 'allocation')] = 'allocation_invalid'
+    else groupsTotal += allocation
   }
+  // Every district's ballot is split among the groups: together they fit in the smallest one.
+  const last = form.groups.at(-1)
+  const smallest = Math.min(
+    ...districtIds.map((id) => positiveTenge(form.allocations[id] ?? '') ?? Infinity),
+  )
+  if (last && groupsTotal > smallest && !errors[field.group(last.key, 'allocation')])
+    errors[field.group(last.key, 'allocation')] = 'ballot_groups_exceed_district'
 
   return errors
 }
@@ -370,6 +404,7 @@ export function newCycleOf(
     votes_changeable: form.votesChangeable,
     residents_only: form.residentsOnly,
     division_date: form.divisionDate,
+    selection_rule: form.selectionRule,
     allocations: typedAllocations(form, districtIds),
     phase_dates: phaseDates,
     ballot_groups: groups,
@@ -393,7 +428,10 @@ export function fieldOfRefusal(key: string, details: string): string | null {
     case 'votes_per_voter_invalid':
       return 'votesPerVoter'
     case 'division_date_required':
+    case 'division_date_out_of_range':
       return 'divisionDate'
+    case 'selection_rule_invalid':
+      return 'selectionRule'
     case 'allocations_required':
       return 'allocations'
     case 'district_not_in_cycle_city':
@@ -403,7 +441,10 @@ export function fieldOfRefusal(key: string, details: string): string | null {
   }
 }
 
-/** Whether a stored value is a form this version can restore (a draft kept in the browser). */
+/**
+ * Whether a stored value is a form this version can restore (a draft kept in the browser). A
+ * draft kept before the selection rule was asked for has none: it gets greedy (withStoredDefaults).
+ */
 export function isCycleForm(value: unknown): value is CycleForm {
   if (!value || typeof value !== 'object') return false
   const v = value as Record<string, unknown>
@@ -413,6 +454,7 @@ export function isCycleForm(value: unknown): value is CycleForm {
     strings.every((k) => typeof v[k] === 'string') &&
     ['divisionDate', 'total'].every((k) => typeof v[k] === 'string') &&
     ['idEdited', 'votesChangeable', 'residentsOnly'].every((k) => typeof v[k] === 'boolean') &&
+    (v.selectionRule === undefined || SELECTION_RULES.includes(v.selectionRule as SelectionRule)) &&
     !!v.allocations &&
     typeof v.allocations === 'object' &&
     Object.values(v.allocations).every((a) => typeof a === 'string') &&
@@ -438,4 +480,9 @@ export function isCycleForm(value: unknown): value is CycleForm {
         ].every((k) => typeof (g as Record<string, unknown>)[k] === 'string'),
     )
   )
+}
+
+/** A restored draft with what older versions did not keep filled in. */
+export function withStoredDefaults(form: CycleForm): CycleForm {
+  return { ...form, selectionRule: form.selectionRule ?? 'greedy' }
 }
