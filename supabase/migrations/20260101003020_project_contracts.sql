@@ -61,7 +61,11 @@ begin
 
   new.contractor := btrim(coalesce(new.contractor, ''));
   new.reason := nullif(btrim(new.reason), '');
-  new.procurement_ref := upper(btrim(coalesce(new.procurement_ref, '')));
+  -- Capitals, Cyrillic included whatever the database's collation (upper() of the C locale
+  -- leaves non-Latin letters alone).
+  new.procurement_ref := translate(upper(btrim(coalesce(new.procurement_ref, ''))),
+    'абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһі',
+    'АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯӘҒҚҢӨҰҮҺІ');
   if char_length(new.contractor) not between 2 and 300 then
     perform app_private.fail('contractor_required');
   end if;
