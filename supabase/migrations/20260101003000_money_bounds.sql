@@ -38,10 +38,6 @@ as $$
   where p.id = p_project_id
 $$;
 
-grant execute on function app_private.money_max(), app_private.paid_ceiling_factor(),
-  app_private.project_days(uuid)
-  to anon, authenticated, service_role;
-
 -- Fails with p_key unless p_day is a finite day within the project's cycle years.
 create or replace function app_private.require_project_day(
   p_project_id uuid,
@@ -60,8 +56,7 @@ begin
   end if;
 end
 $$;
-grant execute on function app_private.require_project_day(uuid, date, text)
-  to anon, authenticated, service_role;
+-- No grants: these run only inside the guards (security definer triggers), as their owner.
 
 -- Projects: the approved budget within bounds; planned days finite.
 alter table public.projects
@@ -85,21 +80,21 @@ security definer
 set search_path = ''
 as $$
 begin
+  if app_private.is_end_user() then
+    new.created_by := auth.uid();
+    new.created_at := now();
+    new.author_role := app_private.acting_role(app_private.project_district(new.project_id));
+    if new.author_role is null then
+      perform app_private.deny('not_allowed_for_role',
+                               app_private.project_district(new.project_id));
+    end if;
+    perform app_private.require_execution_phase(new.project_id);
+    if new.done_on is not null then
+      perform app_private.fail('milestone_done_on_add');
+    end if;
+  end if;
   perform app_private.require_project_day(new.project_id, new.planned_on,
                                           'milestone_day_out_of_range');
-  if not app_private.is_end_user() then
-    return new;
-  end if;
-  new.created_by := auth.uid();
-  new.created_at := now();
-  new.author_role := app_private.acting_role(app_private.project_district(new.project_id));
-  if new.author_role is null then
-    perform app_private.deny('not_allowed_for_role', app_private.project_district(new.project_id));
-  end if;
-  perform app_private.require_execution_phase(new.project_id);
-  if new.done_on is not null then
-    perform app_private.fail('milestone_done_on_add');
-  end if;
   return new;
 end
 $$;
