@@ -866,7 +866,15 @@ interface Project {
   /** A street project (pavement, lighting) runs along a street; others stay at their point. */
   line: LonLat[] | null
   updates: (RealizedUpdate & { id: string })[]
-  payments: (RealizedPayment & { id: string })[]
+  /** The contract history: recorded with the update it is announced in, a minute before it. */
+  contracts: {
+    id: string
+    amount: number
+    reason: string | null
+    procurementRef: string
+    createdAt: number
+  }[]
+  payments: (RealizedPayment & { id: string; reason: string | null })[]
 }
 const projects: Project[] = []
 
@@ -878,9 +886,18 @@ function streetLine(p: Proposal): LonLat[] {
   return streetSegment(p.point, rnd.int(120, 300), rnd.int(0, 179))
 }
 
+/** Why a payment takes a project above its approved budget (the confirmation it needs). */
+const OVER_BUDGET_REASON =
+  'Оплата сверх утверждённой суммы по дополнительному соглашению к договору (см. историю договора).'
+const PROCUREMENT_METHODS = ['ОК1', 'ЗЦП1', 'АУЦ1'] as const
+
 function addProject(rnd: Random, p: Proposal, plan: ProjectPlan) {
   const id = uuidV5(`project:${p.id}`)
   const { updates, payments, createdAt } = realize(rnd, plan)
+  // A stream of its own, so the procurement numbers leave every other demo row as it was.
+  const refs = createRandom(seedFrom(`project-procurement:${id}`))
+  const procurementRef = `${refs.int(10_000_000, 89_999_999)}-${refs.pick(PROCUREMENT_METHODS)}`
+  let paid = 0
   projects.push({
     id,
     proposal: p,
@@ -893,7 +910,18 @@ function addProject(rnd: Random, p: Proposal, plan: ProjectPlan) {
     kind: plan.kind,
     line: STREET_CATEGORIES.includes(p.category) ? streetLine(p) : null,
     updates: updates.map((u, i) => ({ id: uuidV5(`project-update:${id}:${i}`), ...u })),
-    payments: payments.map((pay, i) => ({ id: uuidV5(`payment:${id}:${i}`), ...pay })),
+    contracts: plan.contracts.map((c, i) => ({
+      id: uuidV5(`project-contract:${id}:${i}`),
+      amount: c.amount,
+      reason: c.reason,
+      procurementRef,
+      createdAt: updates[c.step]!.createdAt - 60_000,
+    })),
+    payments: payments.map((pay, i) => {
+      const over = paid <= p.cost && paid + pay.amount > p.cost
+      paid += pay.amount
+      return { id: uuidV5(`payment:${id}:${i}`), ...pay, reason: over ? OVER_BUDGET_REASON : null }
+    }),
   })
 }
 
@@ -952,6 +980,15 @@ for (const pr of projects) {
     `future history ${pr.id}`,
   )
   check(pr.plannedStart <= pr.plannedEnd, `planned dates ${pr.id}`)
+  // The database's money rules: above the approved budget only with a reason, never above twice.
+  const paid = pr.payments.reduce((s, pay) => s + pay.amount, 0)
+  check(paid <= 2 * pr.approved, `paid above the ceiling ${pr.id}`)
+  check(paid <= pr.approved || pr.payments.some((pay) => pay.reason), `over budget ${pr.id}`)
+  check(
+    pr.contracts.every((c, i) => (i === 0 && c.amount <= pr.approved) || c.reason),
+    `contract entries need reasons ${pr.id}`,
+  )
+  check((pr.contracts.at(-1)?.amount ?? null) === pr.contract, `latest contract ${pr.id}`)
 }
 for (const c of CYCLES) {
   for (const [d, allocation] of c.allocations) {
@@ -1216,10 +1253,6 @@ section(
       'yard_id',
       'title',
       'approved_budget',
-      'contract_amount',
-      'contractor',
-      'planned_start',
-      'planned_end',
       'location',
       'is_demo',
       'created_at',
@@ -1232,10 +1265,6 @@ section(
       lit(pr.proposal.yardId),
       lit(pr.proposal.title),
       lit(pr.approved),
-      lit(pr.contract),
-      lit(pr.contractor),
-      lit(pr.plannedStart),
-      lit(pr.plannedEnd),
       pr.line ? lineLit(pr.line) : pointLit(pr.proposal.point),
       'true',
       ts(pr.createdAt),
@@ -1262,10 +1291,54 @@ section(
   ),
 )
 section(
-  'Payments',
+  'Contract entries, oldest first per project (the latest one sets the project’s contract columns)',
+  insertRows(
+    'public.project_contracts',
+    [
+      'id',
+      'project_id',
+      'contractor',
+      'amount',
+      'planned_start',
+      'planned_end',
+      'procurement_ref',
+      'reason',
+      'recorded_by',
+      'recorded_role',
+      'created_at',
+    ],
+    projects.flatMap((pr) =>
+      pr.contracts.map((c) => [
+        lit(c.id),
+        lit(pr.id),
+        lit(pr.contractor),
+        lit(c.amount),
+        lit(pr.plannedStart),
+        lit(pr.plannedEnd),
+        lit(c.procurementRef),
+        lit(c.reason),
+        lit(official(pr.proposal.districtId)),
+        lit('official'),
+        ts(c.createdAt),
+      ]),
+    ),
+  ),
+)
+section(
+  'Payments (one above a project’s approved budget carries its reason)',
   insertRows(
     'public.payments',
-    ['id', 'project_id', 'amount', 'paid_on', 'document_ref', 'recorded_by', 'created_at'],
+    [
+      'id',
+      'project_id',
+      'amount',
+      'paid_on',
+      'document_ref',
+      'reason',
+      'recorded_by',
+      'recorded_role',
+      'created_at',
+    ],
     projects.flatMap((pr) =>
       pr.payments.map((pay) => [
         lit(pay.id),
@@ -1273,7 +1346,9 @@ section(
         lit(pay.amount),
         lit(formatDay(pay.paidOn)),
         lit(pay.documentRef),
+        lit(pay.reason),
         lit(official(pr.proposal.districtId)),
+        lit('official'),
         ts(pay.createdAt),
       ]),
     ),

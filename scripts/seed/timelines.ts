@@ -12,12 +12,25 @@ export type Step = [from: string, to: string, status: ProjectStatus, progress: n
 /** A payment: a window of days and a share of `payBase`, in per cent. */
 export type Pay = [from: string, to: string, percent: number]
 
+/**
+ * A contract entry, recorded with the update at index `step` of the plan's steps: the contract
+ * itself (no reason) or an amendment (with its reason).
+ */
+export interface ContractEntry {
+  step: number
+  amount: number
+  reason: string | null
+}
+
 export interface ProjectPlan {
   kind: string
   created: [string, string]
   planned: [string, string]
+  /** The contract amount in force at the end (the latest entry's), null before a contract. */
   contract: number | null
   contractor: string | null
+  /** The contract history, oldest first. */
+  contracts: ContractEntry[]
   steps: Step[]
   payBase: number
   pays: Pay[]
@@ -106,6 +119,7 @@ export function saryarka2019Plan(
     planned: ['2019-07-29', '2019-10-31'],
     contract,
     contractor,
+    contracts: [{ step: 1, amount: contract, reason: null }],
     steps: [
       ['2019-06-24', '2019-07-05', 'procurement', 0, TENDER],
       ['2019-07-15', '2019-07-26', 'contracted', 0, contractNote(contractor, contract)],
@@ -192,6 +206,7 @@ export function almaty2020Plan(
       return {
         ...plan2021,
         contract: base,
+        contracts: [{ step: 1, amount: base, reason: null }],
         steps: [tender, signed, ...works(rnd.int(10, 20), rnd.int(45, 65), rnd.int(80, 92)), done],
         payBase: base,
         pays: [
@@ -207,6 +222,10 @@ export function almaty2020Plan(
       return {
         ...plan2021,
         contract: total,
+        contracts: [
+          { step: 1, amount: base, reason: null },
+          { step: 4, amount: total, reason: extra },
+        ],
         steps: [
           tender,
           signed,
@@ -229,6 +248,7 @@ export function almaty2020Plan(
       const over = kind === 'late-over-budget'
       const total = over ? roundThousand(cost * 1.12) : base
       const [w1, w2] = works(rnd.int(10, 20), rnd.int(35, 45), 0)
+      const contracts: ContractEntry[] = [{ step: 1, amount: base, reason: null }]
       const steps: Step[] = [
         tender,
         signed,
@@ -251,6 +271,7 @@ export function almaty2020Plan(
       ]
       if (over) {
         const extra = `Заключено дополнительное соглашение на ${formatMoney(total - base)} ₸ в связи с удорожанием материалов.`
+        contracts.push({ step: steps.length, amount: total, reason: extra })
         steps.push(['2022-08-01', '2022-08-20', 'in_progress', w2[3], extra])
       }
       steps.push([
@@ -263,6 +284,7 @@ export function almaty2020Plan(
       return {
         ...plan2021,
         contract: total,
+        contracts,
         steps,
         // Paid against the approved budget: the over-budget one has received 105 % of it.
         payBase: cost,
@@ -285,6 +307,7 @@ export function almaty2020Plan(
         planned: ['2026-05-01', rnd.pick(['2026-12-20', '2027-06-30'])],
         contract: base,
         contractor,
+        contracts: [{ step: 3, amount: base, reason: null }],
         steps: [
           tender,
           tenderFailed,
@@ -325,6 +348,7 @@ export function almaty2020Plan(
         planned: ['2027-04-01', '2027-09-30'],
         contract: base,
         contractor,
+        contracts: [{ step: 3, amount: base, reason: null }],
         steps: [
           tender,
           tenderFailed,
@@ -353,6 +377,7 @@ export function almaty2020Plan(
         planned: ['2027-04-01', '2027-10-31'],
         contract: null,
         contractor: null,
+        contracts: [],
         steps: [
           tender,
           tenderFailed,

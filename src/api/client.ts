@@ -200,17 +200,42 @@ export function createApi(transport: Transport) {
         p_note: u.note,
         p_photo_path: u.photo_path,
       }),
+    /** `over_budget_reason`: the public confirmation a payment above the approved budget needs. */
     recordPayment: (p: {
       project_id: string
       amount: number
       paid_on: string
       document_ref: string
+      over_budget_reason?: string | null
     }) =>
       rpc<ProjectDetail>('record_payment', {
         p_project_id: p.project_id,
         p_amount: p.amount,
         p_paid_on: p.paid_on,
         p_document_ref: p.document_ref,
+        p_over_budget_reason: p.over_budget_reason ?? null,
+      }),
+    /** Undoes a payment by a reversal entry with a public reason; once per payment. */
+    reversePayment: (paymentId: string, reason: string) =>
+      rpc<ProjectDetail>('reverse_payment', { p_payment_id: paymentId, p_reason: reason }),
+    /** The project's contract, or an amendment of it (then `reason` is required). */
+    recordContract: (c: {
+      project_id: string
+      contractor: string
+      amount: number
+      planned_start: string
+      planned_end: string
+      procurement_ref: string
+      reason: string | null
+    }) =>
+      rpc<ProjectDetail>('record_contract', {
+        p_project_id: c.project_id,
+        p_contractor: c.contractor,
+        p_amount: c.amount,
+        p_planned_start: c.planned_start,
+        p_planned_end: c.planned_end,
+        p_procurement_ref: c.procurement_ref,
+        p_reason: c.reason,
       }),
     setCyclePhase: (cycleId: string, phase: CyclePhase) =>
       rpc<Cycle>('set_cycle_phase', { p_cycle_id: cycleId, p_phase: phase }),

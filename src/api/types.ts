@@ -194,11 +194,36 @@ export interface ProjectUpdate {
   created_at: string
 }
 
+/** A money entry: a payment (amount > 0) or the reversal of one (amount < 0, `reverses` set). */
 export interface Payment {
   id: string
+  /** Negative for a reversal. */
   amount: number
   paid_on: string
   document_ref: string
+  created_at: string
+  /** The payment this entry undoes, when it is a reversal. */
+  reverses: string | null
+  /** The reversal that undid this payment, if any. */
+  reversed_by: string | null
+  /** Why: required for a reversal and for a payment above the approved budget. */
+  reason: string | null
+  /** Null for entries recorded before roles were kept. */
+  recorded_role: MemberRole | null
+}
+
+/** One entry of a project's contract history: the contract, then amendments with reasons. */
+export interface ContractEntry {
+  id: string
+  contractor: string
+  amount: number
+  planned_start: string
+  planned_end: string
+  /** The goszakup.gov.kz announcement or lot number. */
+  procurement_ref: string
+  /** Null for the first contract; an amendment's reason. */
+  reason: string | null
+  recorded_role: MemberRole
   created_at: string
 }
 
@@ -220,6 +245,8 @@ export interface ProjectDetail {
   is_demo: boolean
   updates: ProjectUpdate[]
   payments: Payment[]
+  /** Oldest first; the latest gives contract_amount, contractor and the planned days. */
+  contracts: ContractEntry[]
 }
 
 export type ResidencyMethod = 'in_person' | 'register' | 'egov' | 'demo'
@@ -368,9 +395,13 @@ export interface CyclePayment {
   project_id: string
   project_title: string
   district_id: string
+  /** Negative for a reversal. */
   amount: number
   paid_on: string
   document_ref: string
+  /** The payment this entry undoes, when it is a reversal. */
+  reverses: string | null
+  reason: string | null
   is_demo: boolean
 }
 

@@ -85,6 +85,8 @@ export const PAYMENT_COLUMNS = [
   'amount_kzt',
   'paid_on',
   'document_ref',
+  'reverses',
+  'reason',
   'is_demo',
 ] as const
 
@@ -226,6 +228,8 @@ export function paymentsTable(
         amount_kzt: p.amount,
         paid_on: p.paid_on,
         document_ref: p.document_ref,
+        reverses: p.reverses,
+        reason: p.reason,
         is_demo: p.is_demo,
       },
     })),

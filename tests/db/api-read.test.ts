@@ -55,7 +55,12 @@ describe('read API', () => {
       district: 'almaty-medeu',
       budget: 120_000_000,
     })
-    await db.sql(`update public.projects set contract_amount = 110000000 where id = $1`, [project])
+    await db.sql(
+      `insert into public.project_contracts (project_id, contractor, amount, planned_start,
+         planned_end, procurement_ref, recorded_role)
+       values ($1, 'ТОО «Тест»', 110000000, '2026-04-01', '2026-10-31', '87491617-ЗЦП1', 'official')`,
+      [project],
+    )
     await db.sql(
       `insert into public.payments (project_id, amount, paid_on, document_ref)
        values ($1, 40000000, '2026-05-01', 'PP-1'), ($1, 25000000, '2026-06-01', 'PP-2')`,

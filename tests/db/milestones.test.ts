@@ -43,12 +43,13 @@ const done = (who: { claims: Person['claims'] }, milestone: string, day: string)
 describe('milestones', () => {
   it('are planned by the district’s officials, marked done once, and public', async () => {
     const { id } = await project()
-    const [planned] = await add(official, id, '2020-03-01')
+    // Days within the cycle's years (2026 and the ten after).
+    const [planned] = await add(official, id, '2026-03-01')
     expect(planned).toMatchObject({ done_on: null, overdue: true, author_role: 'official' })
-    const [completed] = await done(official, planned!.id, '2020-03-05')
-    expect(completed).toMatchObject({ done_on: '2020-03-05', overdue: false })
+    const [completed] = await done(official, planned!.id, '2026-03-05')
+    expect(completed).toMatchObject({ done_on: '2026-03-05', overdue: false })
     expect(await db.call(anon, 'project_milestones', { p_project_id: id })).toEqual([completed])
-    expect((await failure(done(official, planned!.id, '2020-03-06'))).key).toBe(
+    expect((await failure(done(official, planned!.id, '2026-03-06'))).key).toBe(
       'milestone_already_done',
     )
   })
@@ -64,7 +65,7 @@ describe('milestones', () => {
     const resident = await createPerson(db, { home: 'almaty-medeu' })
     for (const who of [elsewhere, resident]) {
       expect((await failure(add(who, id))).key).toBe('not_allowed_for_role')
-      expect((await failure(done(who, m!.id, '2020-01-01'))).key).toBe('not_allowed_for_role')
+      expect((await failure(done(who, m!.id, '2026-01-02'))).key).toBe('not_allowed_for_role')
     }
     expect((await failure(add({ claims: anon }, id))).code).toBe('42501')
     const [row] = await db.sql<{ done_on: string | null }>(
@@ -81,7 +82,7 @@ describe('milestones', () => {
     expect((await failure(done(official, m!.id, tomorrow))).key).toBe('milestone_done_in_future')
     await setPhase(db, cycle, 'closed')
     expect((await failure(add(official, id))).key).toBe('phase_closed')
-    expect((await failure(done(official, m!.id, '2020-01-01'))).key).toBe('phase_closed')
+    expect((await failure(done(official, m!.id, '2026-01-02'))).key).toBe('phase_closed')
   })
 
   it('are never rewritten or removed, by any role', async () => {
@@ -100,7 +101,7 @@ describe('milestones', () => {
     await rowsUnlessDenied(db.as(official.claims, remove, [m!.id]))
     expect((await failure(db.sql(remove, [m!.id]))).message).toBe('history_is_append_only')
     expect(await db.call(anon, 'project_milestones', { p_project_id: id })).toHaveLength(1)
-    await done(official, m!.id, '2020-01-01')
+    await done(official, m!.id, '2026-01-02')
     expect(
       (
         await failure(

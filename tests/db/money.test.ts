@@ -47,9 +47,16 @@ describe('project money', () => {
     const late = await createProject(db, { cycle, district: 'almaty-medeu' })
     const done = await createProject(db, { cycle, district: 'almaty-medeu' })
     const cancelled = await createProject(db, { cycle, district: 'almaty-almaly' })
+    // The planned end comes from each project's contract.
     await db.sql(
-      `update public.projects set planned_end = '2026-06-30', created_at = '2026-01-10T00:00:00Z'
-       where cycle_id = $1`,
+      `insert into public.project_contracts (project_id, contractor, amount, planned_start,
+         planned_end, procurement_ref, recorded_role)
+       select id, 'ТОО «Тест»', 15000000, '2026-03-01', '2026-06-30', '16776705-1', 'official'
+       from public.projects where cycle_id = $1`,
+      [cycle],
+    )
+    await db.sql(
+      `update public.projects set created_at = '2026-01-10T00:00:00Z' where cycle_id = $1`,
       [cycle],
     )
     await db.sql(`update public.projects set status = 'completed', progress = 100 where id = $1`, [
@@ -86,8 +93,8 @@ describe('project money', () => {
     expect((await flags('2026-08-01', 60)).get(done)!.stalled).toBe(false)
 
     await db.sql(
-      `insert into public.payments (project_id, amount, paid_on, document_ref)
-       values ($1, 20000001, '2026-06-15', 'PP-1')`,
+      `insert into public.payments (project_id, amount, paid_on, document_ref, reason)
+       values ($1, 20000001, '2026-06-15', 'PP-1', 'Supplementary agreement No. 2.')`,
       [late],
     )
     expect((await flags('2026-07-01', 60)).get(late)!.over).toBe(true)

@@ -126,15 +126,18 @@ describe('recording execution', () => {
         [id],
       ),
     )
-    // Status and progress are not the API roles' columns at all.
-    expect(attempt.code).toBe('42501')
-    // Contract fields are the official's to maintain.
-    const [row] = await db.as<{ contractor: string }>(
-      official.claims,
-      `update public.projects set contractor = 'ТОО «Жасыл Қала»' where id = $1 returning contractor`,
-      [id],
+    // The project row is not the client's to write at all: no UPDATE privilege (the rule above is
+    // the trigger's, for anyone who has one).
+    expect(attempt.message).toMatch(/permission denied/)
+    // Contract fields come from contract entries (api.record_contract), never from a direct edit.
+    const contractor = await failure(
+      db.as(
+        official.claims,
+        `update public.projects set contractor = 'ТОО «Жасыл Қала»' where id = $1`,
+        [id],
+      ),
     )
-    expect(row!.contractor).toBe('ТОО «Жасыл Қала»')
+    expect(contractor.message).toMatch(/permission denied/)
   })
 })
 

@@ -113,6 +113,8 @@ export function createPayment(id: string, paid_on: string, amount: number): Cycl
     amount,
     paid_on,
     document_ref: `doc-${id}`,
+    reverses: null,
+    reason: null,
     is_demo: true,
   })
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { parseProgress, paymentErrors, updateErrors } from '../../src/features/staff/reportingRules'
+import {
+  contractErrors,
+  parseProgress,
+  paymentErrors,
+  paymentOverBudget,
+  reversalErrors,
+  updateErrors,
+  type ContractForm,
+} from '../../src/features/staff/reportingRules'
 import { parseVoteCount } from '../../src/features/staff/PaperVotesForm'
 import { actsInDistrict, reviewerCapacities } from '../../src/features/staff/staffRoles'
 import type { Profile } from '../../src/api/types'
@@ -51,6 +59,82 @@ describe('reporting rules', () => {
       amount: 'errors.cost_not_whole_tenge',
       paidOn: 'errors.payment_in_future',
       documentRef: 'reporting.documentTooLong',
+    })
+  })
+
+  it('asks for the confirmation and a reason above the approved budget, and refuses twice the budget', () => {
+    const today = '2026-11-23'
+    const money = { approved: 24_800_000, paid: 20_000_000 }
+    const form = { amount: '4 800 000', paidOn: today, documentRef: 'ПП №1' }
+    expect(paymentOverBudget('4 800 000', money)).toBe(false)
+    expect(paymentErrors(form, today, money)).toEqual({})
+    const over = { ...form, amount: '4 800 001' }
+    expect(paymentOverBudget(over.amount, money)).toBe(true)
+    expect(paymentErrors(over, today, money)).toEqual({
+      overBudget: 'reporting.overBudgetUnconfirmed',
+    })
+    expect(
+      paymentErrors({ ...over, overBudget: true, overBudgetReason: ' a ' }, today, money),
+    ).toEqual({
+      overBudgetReason: 'reporting.reasonRequired',
+    })
+    expect(
+      paymentErrors(
+        { ...over, overBudget: true, overBudgetReason: 'Amendment No. 2.' },
+        today,
+        money,
+      ),
+    ).toEqual({})
+    expect(
+      paymentErrors(
+        { ...form, amount: '999 999 999 999', overBudget: true, overBudgetReason: 'Why not' },
+        today,
+        money,
+      ),
+    ).toEqual({ amount: 'errors.payment_above_ceiling' })
+  })
+
+  it('wants the payment and a reason for a reversal', () => {
+    expect(reversalErrors({ paymentId: '', reason: '' })).toEqual({
+      paymentId: 'reporting.reversalChoose',
+      reason: 'reporting.reasonRequired',
+    })
+    expect(reversalErrors({ paymentId: 'p', reason: 'Entered twice.' })).toEqual({})
+  })
+
+  it('checks a contract as the database does: goszakup number, dates in order, reasons', () => {
+    const form: ContractForm = {
+      contractor: 'ТОО «Жасыл Қала»',
+      amount: '22 000 000',
+      plannedStart: '2026-05-01',
+      plannedEnd: '2026-10-31',
+      procurementRef: '87491617-зцп1',
+      reason: '',
+    }
+    expect(contractErrors(form, 24_800_000, false)).toEqual({})
+    for (const ref of ['16776705-1', '42292333-ОЛ-ЗЦП1', '86099233-ОК1'])
+      expect(contractErrors({ ...form, procurementRef: ref }, 24_800_000, false)).toEqual({})
+    expect(
+      contractErrors(
+        { ...form, procurementRef: 'ГЗ-1', plannedStart: '2026-11-01', contractor: ' ' },
+        24_800_000,
+        false,
+      ),
+    ).toEqual({
+      contractor: 'errors.contractor_required',
+      plannedEnd: 'errors.contract_dates_reversed',
+      procurementRef: 'errors.procurement_ref_invalid',
+    })
+    expect(contractErrors({ ...form, amount: '30 000 000' }, 24_800_000, false)).toEqual({
+      reason: 'errors.contract_over_budget',
+    })
+    expect(contractErrors(form, 24_800_000, true)).toEqual({
+      reason: 'errors.contract_amendment_needs_reason',
+    })
+    expect(
+      contractErrors({ ...form, amount: '60 000 000', reason: 'Big.' }, 24_800_000, true),
+    ).toEqual({
+      amount: 'errors.contract_above_ceiling',
     })
   })
 })

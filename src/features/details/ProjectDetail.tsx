@@ -1,4 +1,5 @@
-// One funded project: money approved, contracted and paid, the timeline and the payments.
+// One funded project: money approved, contracted and paid, the contract with its amendments, the
+// timeline, and the payments with the reversals that corrected them.
 import type { ReactNode, RefObject } from 'react'
 import type { PhotoStore } from '../../api/photos'
 import { useTranslation } from 'react-i18next'
@@ -119,6 +120,35 @@ export function ProjectDetail(props: ProjectDetailProps) {
               {t('project.openProposal')} <span aria-hidden="true">→</span>
             </button>
           )}
+          {p.contracts.length > 0 && (
+            <>
+              <h3 className="section-title">{t('project.contractHistory')}</h3>
+              <ol className="contract-history">
+                {p.contracts.map((c, i) => (
+                  <li key={c.id} data-testid="contract-entry">
+                    <p className="timeline-head">
+                      <time dateTime={c.created_at}>{formatDateTime(c.created_at, lang)}</time>
+                      <span>
+                        {t(i === 0 ? 'project.contractSigned' : 'project.contractAmended')} ·{' '}
+                        {t(`memberRole.${c.recorded_role}`)}
+                      </span>
+                    </p>
+                    <p>
+                      {c.contractor} · {money(c.amount)} ·{' '}
+                      {t('project.dateRange', {
+                        start: formatDate(c.planned_start, lang),
+                        end: formatDate(c.planned_end, lang),
+                      })}
+                    </p>
+                    <p className="panel-hint">
+                      {t('project.procurementRef')}: {c.procurement_ref}
+                    </p>
+                    {c.reason && <p className="timeline-note">{c.reason}</p>}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
           {props.reporting?.(p)}
           <MilestoneList api={api} projectId={p.id} version={props.version ?? 0} />
           <h3 className="section-title">{t('project.timeline')}</h3>
@@ -165,12 +195,37 @@ export function ProjectDetail(props: ProjectDetailProps) {
               </thead>
               <tbody>
                 {p.payments.map((pay) => (
-                  <tr key={pay.id}>
+                  <tr
+                    key={pay.id}
+                    className={
+                      pay.reverses
+                        ? 'payment-reversal'
+                        : pay.reversed_by
+                          ? 'payment-reversed'
+                          : undefined
+                    }
+                  >
                     <td>
                       <time dateTime={pay.paid_on}>{formatDate(pay.paid_on, lang)}</time>
                     </td>
                     <td className="amount">{money(pay.amount)}</td>
-                    <td>{pay.document_ref}</td>
+                    <td>
+                      {pay.document_ref}
+                      {pay.reverses && (
+                        <span className="payment-reason">
+                          {t('project.reversal', { date: formatDateTime(pay.created_at, lang) })}
+                          {pay.reason && `: ${pay.reason}`}
+                        </span>
+                      )}
+                      {!pay.reverses && pay.reversed_by && (
+                        <span className="payment-reason">{t('project.reversed')}</span>
+                      )}
+                      {!pay.reverses && pay.reason && (
+                        <span className="payment-reason">
+                          {t('project.overBudgetReason')}: {pay.reason}
+                        </span>
+                      )}
+                    </td>
                   </tr>
                 ))}
               </tbody>
