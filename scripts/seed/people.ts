@@ -2,7 +2,7 @@
 // the generated residents who authored and voted on the demo proposals.
 
 export type Language = 'kk' | 'ru' | 'en'
-export type MemberRole = 'official' | 'expert' | 'council' | 'admin'
+export type MemberRole = 'official' | 'expert' | 'council' | 'commission' | 'admin'
 
 export interface DemoAccount {
   /** Stable key; the user's UUID is derived from it. */
