@@ -251,6 +251,19 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
       kk: 'Астана әкімшісі: қаланың қатысу бюджеті циклдерін (кезеңдер, ережелер, сомалар) жүргізеді және рөлдерді тағайындайды.',
     },
   },
+  {
+    key: 'demo:commission:almaty',
+    email: 'bekzat.commission@qatysu.example',
+    displayName: 'Бекзат, бюджетная комиссия маслихата Алматы (демо)',
+    language: 'kk',
+    homeDistrictId: null,
+    membership: { role: 'commission', cityId: 'almaty', districtId: null },
+    description: {
+      en: 'Member of the budget commission of the Almaty maslikhat: gives the commission’s review of proposals city-wide, with a cost re-estimate where needed.',
+      ru: 'Член бюджетной комиссии маслихата Алматы: даёт заключение комиссии по предложениям во всех районах, при необходимости с пересчётом стоимости.',
+      kk: 'Алматы мәслихатының бюджет комиссиясының мүшесі: барлық аудандардағы ұсыныстарға комиссияның қорытындысын береді, қажет болса құнын қайта есептейді.',
+    },
+  },
 ]
 
 /** First names of the generated residents (mostly Kazakh, some Russian, as in both cities). */
