@@ -15,6 +15,8 @@ set search_path = ''
 as $$
   select nullif(btrim(left(btrim(regexp_replace(p_name, '[[:cntrl:][:space:]]+', ' ', 'g')), 80)), '')
 $$;
+-- Used by the trigger only (definer); nothing for the API roles.
+revoke all on function app_private.clean_display_name(text) from public, anon, authenticated;
 
 create or replace function app_private.create_profile_for_user()
 returns trigger
