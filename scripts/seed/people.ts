@@ -2,7 +2,7 @@
 // the generated residents who authored and voted on the demo proposals.
 
 export type Language = 'kk' | 'ru' | 'en'
-export type MemberRole = 'official' | 'expert' | 'council' | 'admin'
+export type MemberRole = 'official' | 'expert' | 'council' | 'commission' | 'admin'
 
 export interface DemoAccount {
   /** Stable key; the user's UUID is derived from it. */
@@ -249,6 +249,19 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
       en: 'Administrator of Astana: runs the city’s budget cycles (phases, rules, allocations) and manages roles.',
       ru: 'Администратор Астаны: ведёт циклы бюджета участия города (этапы, правила, суммы) и назначает роли.',
       kk: 'Астана әкімшісі: қаланың қатысу бюджеті циклдерін (кезеңдер, ережелер, сомалар) жүргізеді және рөлдерді тағайындайды.',
+    },
+  },
+  {
+    key: 'demo:commission:almaty',
+    email: 'bekzat.commission@qatysu.example',
+    displayName: 'Бекзат, бюджетная комиссия маслихата Алматы (демо)',
+    language: 'kk',
+    homeDistrictId: null,
+    membership: { role: 'commission', cityId: 'almaty', districtId: null },
+    description: {
+      en: 'Member of the budget commission of the Almaty maslikhat: gives the commission’s review of proposals city-wide, with a cost re-estimate where needed.',
+      ru: 'Член бюджетной комиссии маслихата Алматы: даёт заключение комиссии по предложениям во всех районах, при необходимости с пересчётом стоимости.',
+      kk: 'Алматы мәслихатының бюджет комиссиясының мүшесі: барлық аудандардағы ұсыныстарға комиссияның қорытындысын береді, қажет болса құнын қайта есептейді.',
     },
   },
 ]

@@ -52,6 +52,28 @@ export function errorKey(code: string, message: string): string {
       return 'invalid_input'
     case 'NETWORK':
       return 'network'
+  }
+  // What is left, by class (the first two characters of the SQLSTATE). PostgREST answers the
+  // classes below 40, 53, 54, 55 and 57 with HTTP 500/503; the app still says what to do.
+  switch (code.slice(0, 2)) {
+    // Data exceptions: a value of the wrong form or out of range (a date past 'infinity', text
+    // the encoding cannot hold, a number out of range).
+    case '22':
+      return 'invalid_input'
+    // Integrity constraints not named above (check, exclusion, not null).
+    case '23':
+      return 'invalid_value'
+    // Transaction rollback (serialization failure, deadlock), a lost connection, a busy
+    // server, a lock not available, a cancelled statement: the same request may well succeed.
+    case '40':
+    case '08':
+    case '53':
+    case '55':
+    case '57':
+      return 'try_again'
+    // Program limit exceeded: stack depth (deeply nested JSON), statement too complex.
+    case '54':
+      return 'input_too_complex'
     default:
       return 'unknown_error'
   }

@@ -41,7 +41,7 @@ export const PUBLISHED_PROPOSAL_STATUSES = [
 export type ProjectStatus =
   'planned' | 'procurement' | 'contracted' | 'in_progress' | 'completed' | 'cancelled'
 
-export type MemberRole = 'official' | 'expert' | 'council' | 'admin'
+export type MemberRole = 'official' | 'expert' | 'council' | 'commission' | 'admin'
 export type ReviewerRole = 'akimat' | 'expert' | 'public_council' | 'budget_commission'
 export type ReviewVerdict = 'feasible' | 'feasible_with_changes' | 'not_feasible'
 

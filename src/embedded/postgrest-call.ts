@@ -74,6 +74,29 @@ export class ApiCatalog {
   }
 }
 
+/** Deepest nesting of arrays and objects an argument may have. */
+export const MAX_ARGUMENT_DEPTH = 32
+/** Most characters all arguments of one call may take together, as sent to the database. */
+export const MAX_ARGUMENTS_LENGTH = 1_000_000
+
+/** Nesting depth of a JSON value (a scalar is 0), counted without recursion. */
+function depthOf(value: unknown, limit: number): number {
+  let deepest = 0
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!
+    if (v === null || typeof v !== 'object') continue
+    if (depth + 1 > deepest) deepest = depth + 1
+    if (deepest > limit) return deepest
+    for (const child of Object.values(v)) stack.push([child, depth + 1])
+  }
+  return deepest
+}
+
+/** A refusal raised before the database is asked, shaped like the database's own (QA001). */
+const refuse = (key: string, details: string) =>
+  new ApiError({ code: 'QA001', message: key, details })
+
 function serialise(value: unknown): unknown {
   if (value === null || value === undefined) return null
   if (typeof value === 'object') return JSON.stringify(value)
@@ -88,12 +111,22 @@ export function buildCall(
 ): { sql: string; params: unknown[] } {
   const params: unknown[] = []
   const named: string[] = []
+  let length = 0
   for (const [name, value] of Object.entries(args)) {
     const i = sig.argNames.indexOf(name)
     if (i < 0) {
       throw new ApiError({ code: 'PGRST202', message: `api.${fn} has no argument ${name}` })
     }
-    params.push(serialise(value))
+    // PostgreSQL parses a json/jsonb argument recursively: nesting thousands deep ends in
+    // "stack depth limit exceeded" (54001), in PGlite possibly in a crashed worker. Refused here,
+    // with a key, before the database sees it; so is an argument of absurd size.
+    if (depthOf(value, MAX_ARGUMENT_DEPTH) > MAX_ARGUMENT_DEPTH) {
+      throw refuse('input_too_complex', name)
+    }
+    const serialised = serialise(value)
+    length += typeof serialised === 'string' ? serialised.length : 0
+    if (length > MAX_ARGUMENTS_LENGTH) throw refuse('input_too_large', name)
+    params.push(serialised)
     named.push(`${name} => $${params.length}::${sig.argTypes[i]}`)
   }
   const call = `api.${fn}(${named.join(', ')})`

@@ -76,7 +76,13 @@ describe('demo seed', () => {
       `select distinct role::text from public.memberships where user_id = any($1::uuid[])`,
       [ids],
     )
-    expect(roles.map((r) => r.role).sort()).toEqual(['admin', 'council', 'expert', 'official'])
+    expect(roles.map((r) => r.role).sort()).toEqual([
+      'admin',
+      'commission',
+      'council',
+      'expert',
+      'official',
+    ])
     for (const a of accounts) {
       expect(a.display_name).not.toBe('')
       expect(a.description_kk && a.description_ru && a.description_en).toBeTruthy()

@@ -18,7 +18,11 @@ function keysRaisedInSql(): string[] {
 }
 
 function keysOfClient(): string[] {
-  const files = ['src/api/errors.ts', 'src/embedded/embedded-transport.ts']
+  const files = [
+    'src/api/errors.ts',
+    'src/embedded/embedded-transport.ts',
+    'src/embedded/postgrest-call.ts',
+  ]
   const keys = new Set<string>()
   for (const file of files) {
     const code = readFileSync(new URL(file, root), 'utf8')

@@ -22,6 +22,22 @@ describe('errorKey', () => {
     expect(errorKey('XX000', 'internal error')).toBe('unknown_error')
   })
 
+  it('maps what is left by SQLSTATE class, so no raw error reaches the app', () => {
+    expect(errorKey('22008', 'date out of range')).toBe('invalid_input')
+    expect(errorKey('22021', 'invalid byte sequence for encoding "UTF8": 0x00')).toBe(
+      'invalid_input',
+    )
+    expect(errorKey('23P01', 'conflicting key value violates exclusion constraint')).toBe(
+      'invalid_value',
+    )
+    expect(errorKey('40001', 'could not serialize access')).toBe('try_again')
+    expect(errorKey('40P01', 'deadlock detected')).toBe('try_again')
+    expect(errorKey('55P03', 'could not obtain lock')).toBe('try_again')
+    expect(errorKey('57014', 'canceling statement due to statement timeout')).toBe('try_again')
+    expect(errorKey('53300', 'too many connections')).toBe('try_again')
+    expect(errorKey('54001', 'stack depth limit exceeded')).toBe('input_too_complex')
+  })
+
   it('never takes a free-text message for a key', () => {
     expect(errorKey('QA001', 'Vote limit reached!')).toBe('unknown_error')
   })

@@ -1,11 +1,17 @@
 // What the signed-in person may do as staff in a city, read from their memberships. Only decides
 // which tools to show: the database checks every action again.
-import { CYCLE_PHASES, type CyclePhase, type Profile, type ReviewerRole } from '../../api/types'
+import {
+  CYCLE_PHASES,
+  type CyclePhase,
+  type MemberRole,
+  type Profile,
+  type ReviewerRole,
+} from '../../api/types'
 
 export interface StaffRoles {
   /** Runs the city's cycles (phases). */
   admin: boolean
-  /** Sees the review queue: every staff role (official, admin, expert, council) does. */
+  /** Sees the review queue: every staff role (official, admin, expert, council, commission) does. */
   reviewer: boolean
 }
 
@@ -54,12 +60,17 @@ export function verifierDistricts<D extends { id: string }>(
   return districts.filter((d) => mine.some((m) => m.district_id === null || m.district_id === d.id))
 }
 
-/** Which member roles may review in which capacity (the database's `reviewer_member_roles`). */
-const CAPACITIES: Record<ReviewerRole, readonly string[]> = {
+/**
+ * Which member roles may review in which capacity (the database's `reviewer_member_roles`).
+ * Independent views stay independent: the city admin, who runs the cycle, reviews only as the
+ * akimat (the executive it works for); experts, the Public Council and the budget commission
+ * only by their own members. The database also allows one capacity per person and proposal.
+ */
+const CAPACITIES: Record<ReviewerRole, readonly MemberRole[]> = {
   akimat: ['official', 'admin'],
-  budget_commission: ['official', 'admin'],
-  expert: ['expert', 'admin'],
-  public_council: ['council', 'admin'],
+  budget_commission: ['commission'],
+  expert: ['expert'],
+  public_council: ['council'],
 }
 
 /** The capacities in which the person may review a proposal of the district. */
