@@ -182,11 +182,22 @@ describe('staff review only in a capacity they hold', () => {
 
   it('takes the reviewer and acting role from the session, never from the row sent', async () => {
     const proposal = await newProposal()
+    // The acting role is not a column the API roles may write at all.
+    const forgedRole = await failure(
+      db.as(
+        cast.expert.claims,
+        `insert into public.reviews (proposal_id, reviewer_id, reviewer_role, verdict, acting_role)
+         values ($1, $2, 'expert', 'feasible', 'admin')`,
+        [proposal, cast.expert.id],
+      ),
+    )
+    expect(forgedRole.code).toBe('42501')
+    // The reviewer is, but the guard replaces someone else's id with the caller's.
     const [row] = await db.as<{ id: string }>(
       cast.expert.claims,
-      `insert into public.reviews (proposal_id, reviewer_id, reviewer_role, verdict, acting_role)
-       values ($1, $2, 'expert', 'feasible', 'admin') returning id`,
-      [proposal, cast.expert.id],
+      `insert into public.reviews (proposal_id, reviewer_id, reviewer_role, verdict)
+       values ($1, $2, 'expert', 'feasible') returning id`,
+      [proposal, cast.admin.id],
     )
     const [stored] = await db.sql<{ reviewer_id: string; acting_role: string }>(
       `select reviewer_id, acting_role from public.reviews where id = $1`,

@@ -28,8 +28,9 @@ beforeAll(async () => {
   project = await createProject(db, { cycle, district: HOME })
   const other = await createCycle(db, { phase: 'submission' })
   const [group] = await db.sql<{ id: string }>(
-    `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats)
-     values ($1, 'all', 'Барлығы', 'Все', 'All', 1) returning id`,
+    `insert into public.ballot_groups (cycle_id, code, name_kk, name_ru, name_en, min_flats,
+       allocation)
+     values ($1, 'all', 'Барлығы', 'Все', 'All', 1, 100000000) returning id`,
     [other],
   )
   foreignGroup = group!.id
