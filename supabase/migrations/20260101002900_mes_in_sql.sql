@@ -62,6 +62,11 @@ declare
   -- A lower bound on each project's ρ: budgets only shrink within a run, so ρ only grows.
   v_bnum numeric[] := array_fill(1::numeric, array[greatest(v_np, 1)]);
   v_bden numeric[] := array_fill(1::numeric, array[greatest(v_np, 1)]);
+  -- The bound as a float: only to choose which project to price first (the most promising, so
+  -- that the others are compared with a low price and most are skipped), never to decide.
+  v_bfloat double precision[] := array_fill(0::double precision, array[greatest(v_np, 1)]);
+  v_first integer;
+  v_i integer;
   v_round integer := 0;
   v_final boolean;
   v_w integer;
@@ -97,6 +102,7 @@ begin
   for v_c in 1 .. v_np loop
     v_open[v_c] := p_approvals[v_c] > 0;
     v_bden[v_c] := greatest(p_approvals[v_c], 1);
+    v_bfloat[v_c] := 1.0 / v_bden[v_c]::double precision;
   end loop;
   loop
     v_round := v_round + 1;
@@ -110,8 +116,17 @@ begin
       v_has_limit := true;
     end if;
     v_best := 0;
-    for v_c in 1 .. v_np loop
-      continue when not v_open[v_c];
+    v_first := v_w;
+    if v_first = 0 then
+      for v_c in 1 .. v_np loop
+        if v_open[v_c] and (v_first = 0 or v_bfloat[v_c] < v_bfloat[v_first]) then
+          v_first := v_c;
+        end if;
+      end loop;
+    end if;
+    for v_i in 0 .. v_np loop
+      v_c := case when v_i = 0 then v_first else v_i end;
+      continue when v_c = 0 or (v_i > 0 and v_c = v_first) or not v_open[v_c];
       -- A project whose bound is above the price to beat cannot win this round.
       if v_c <> v_w and v_has_limit and v_bnum[v_c] * v_lden > v_lnum * v_bden[v_c] then
         continue;
@@ -166,6 +181,7 @@ begin
       v_rden := v_e * v_d * p_cost[v_c];
       v_bnum[v_c] := v_rnum;
       v_bden[v_c] := v_rden;
+      v_bfloat[v_c] := (v_rnum / v_rden)::double precision;
       if v_final then
         -- Replay: after its last round something more is affordable.
         same := false;

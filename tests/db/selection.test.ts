@@ -126,12 +126,17 @@ describe('confirming the winners', () => {
     expect(seen).toEqual([outcome])
   })
 
-  it('refuses a "greedy" outcome that is not greedy, but takes an MES outcome within budget', async () => {
+  it('refuses a "greedy" outcome that is not greedy, and an "mes" outcome that is not MES', async () => {
     const { cycle, p } = await ballot()
     expect((await failure(confirm(official, cycle, 'greedy', [p.b, p.c]))).key).toBe(
       'selection_not_greedy',
     )
-    const mes = await confirm(official, cycle, 'mes', [p.b, p.c, p.d])
+    // Within the budget and on the ballot, but not what MES funds (this test took it until the
+    // database recomputed MES): MES with add-one completion funds A and C.
+    expect((await failure(confirm(official, cycle, 'mes', [p.b, p.c, p.d]))).key).toBe(
+      'selection_not_rule_outcome',
+    )
+    const mes = await confirm(official, cycle, 'mes', [p.c, p.a])
     expect(mes.total_cost).toBe(90_000_000)
   })
 
@@ -202,7 +207,8 @@ describe('confirming the winners', () => {
       `insert into public.selection_outcomes (cycle_id, district_id, rule, budget, inputs,
          selected, total_cost, confirmed_by, confirmed_role)
        values ($1, 'almaty-medeu', 'mes', 999999999999, '{"forged": true}', $2, 0, $3, 'admin')`,
-      [cycle, [p.a, p.b, p.c].slice(0, 1), official.id],
+      // The MES outcome (A and C): only the forged budget, inputs and role are overwritten.
+      [cycle, [p.a, p.c], official.id],
     )
     const [row] = await db.sql<{
       budget: string
