@@ -4,14 +4,10 @@
 // a Supabase project when its URL and anon key are in the environment. Anonymous, read-only.
 import { existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { createApi, type Api } from '../src/api/client'
-import { supabaseConfig } from '../src/api/connect'
+import type { Api } from '../src/api/client'
 import { ApiError } from '../src/api/errors'
-import { ANON, ApiCatalog, callApi } from '../src/embedded/postgrest-call'
 import { checkCombination, defaultDataset, exportFiles } from '../src/export/exportFile'
-import { readOnlyTransport } from '../src/export/readOnlyTransport'
 import {
   DATASETS,
   FORMATS,
@@ -21,6 +17,7 @@ import {
   type Format,
 } from '../src/export/types'
 import en from '../src/i18n/locales/en.json'
+import { connect, type Connection } from './connection'
 
 const HELP = `Qatysu open-data export
 
@@ -133,57 +130,6 @@ function describe(e: unknown): string {
     return `${text}${details} [${e.key}]`
   }
   return e instanceof Error ? e.message : String(e)
-}
-
-interface Connection {
-  api: Api
-  where: string
-  close(): Promise<void>
-}
-
-/**
- * Node 20 has no WebSocket, which supabase-js's Realtime client asks for when it is made. The
- * command line never subscribes to anything, so one that is never opened stands in for it.
- */
-class NoRealtime {
-  constructor() {
-    throw new Error('the command line does not use Realtime')
-  }
-}
-
-async function connectSupabase(url: string, key: string): Promise<Connection> {
-  const [{ createClient }, { createSupabaseTransport }] = await Promise.all([
-    import('@supabase/supabase-js'),
-    import('../src/api/supabase-transport'),
-  ])
-  const transport = await createSupabaseTransport(url, key, [], (u, k) =>
-    createClient(u, k, {
-      db: { schema: 'api' },
-      auth: { persistSession: false, autoRefreshToken: false },
-      realtime: { transport: globalThis.WebSocket ?? NoRealtime },
-    }),
-  )
-  return { api: createApi(transport), where: `Supabase project ${url}`, close: async () => {} }
-}
-
-async function connectEmbedded(): Promise<Connection> {
-  const { ensureSnapshot, openSnapshot } = await import('./snapshot')
-  const root = fileURLToPath(new URL('..', import.meta.url))
-  const { db, runner } = await openSnapshot(await ensureSnapshot(root, (m) => console.error(m)))
-  const catalog = new ApiCatalog(runner)
-  const transport = readOnlyTransport('embedded', (fn, args) =>
-    callApi(runner, catalog, ANON, fn, args),
-  )
-  return { api: createApi(transport), where: 'the embedded database', close: () => db.close() }
-}
-
-function connect(): Promise<Connection> {
-  const env = process.env
-  const config = supabaseConfig({
-    VITE_SUPABASE_URL: env.VITE_SUPABASE_URL ?? env.SUPABASE_URL,
-    VITE_SUPABASE_ANON_KEY: env.VITE_SUPABASE_ANON_KEY ?? env.SUPABASE_ANON_KEY,
-  })
-  return config ? connectSupabase(config.url, config.key) : connectEmbedded()
 }
 
 async function findCycle(api: Api, cityId: string, wanted: string): Promise<ExportCycle> {

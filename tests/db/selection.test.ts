@@ -127,7 +127,7 @@ describe('confirming the winners', () => {
     expect(seen).toEqual([outcome])
   })
 
-  it('refuses a "greedy" outcome that is not greedy, but takes an MES outcome within budget', async () => {
+  it('refuses a "greedy" outcome that is not greedy, and an "mes" outcome that is not MES', async () => {
     const { cycle, p } = await ballot()
     expect((await failure(confirm(official, cycle, 'greedy', [p.b, p.c]))).key).toBe(
       'selection_not_greedy',
@@ -137,8 +137,13 @@ describe('confirming the winners', () => {
       'selection_rule_not_cycles',
     )
     const declared = await ballot('mes')
-    const { b, c, d } = declared.p
-    const mes = await confirm(official, declared.cycle, 'mes', [b, c, d])
+    const { a, b, c, d } = declared.p
+    // Within the budget and on the ballot, but not what MES funds (this test took it until the
+    // database recomputed MES): MES with add-one completion funds A and C.
+    expect((await failure(confirm(official, declared.cycle, 'mes', [b, c, d]))).key).toBe(
+      'selection_not_rule_outcome',
+    )
+    const mes = await confirm(official, declared.cycle, 'mes', [c, a])
     expect(mes.total_cost).toBe(90_000_000)
   })
 
