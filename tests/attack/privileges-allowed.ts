@@ -219,7 +219,7 @@ export const ALLOWED_PRIVILEGES: string[] = [
   'grant select (account_id, created_at, cycle_id, district_id, votes_used) on table public.voter_rolls to authenticated',
   'grant select (account_id, created_at, district_id, id, method, revokes, verifier_role) on table public.residency_verifications to authenticated',
   // Money (contracts, reversals), declared selection rules and reviewers' acting roles
-  // (migrations 002800-003200).
+  // (migrations 002800-003300).
   'grant execute on function api.record_contract(uuid, text, bigint, date, date, text, text) to authenticated',
   'grant execute on function api.record_payment(uuid, bigint, date, text, text) to authenticated',
   'grant execute on function api.reverse_payment(uuid, text) to authenticated',
@@ -228,6 +228,8 @@ export const ALLOWED_PRIVILEGES: string[] = [
   'grant execute on function app_private.is_tenge(bigint) to authenticated',
   'grant execute on function app_private.require_cycle(text) to anon',
   'grant execute on function app_private.require_cycle(text) to authenticated',
+  'grant execute on function app_private.require_city(text) to anon',
+  'grant execute on function app_private.require_city(text) to authenticated',
   'grant insert (amount, contractor, planned_end, planned_start, procurement_ref, project_id, reason, recorded_by) on table public.project_contracts to authenticated',
   'grant insert (amount, document_ref, paid_on, project_id, reason, recorded_by, reverses) on table public.payments to authenticated',
   'grant insert (city_id, division_date, id, is_demo, phase, project_cost_cap, residents_only, selection_rule, title_en, title_kk, title_ru, votes_changeable, votes_per_voter, year) on table public.budget_cycles to authenticated',

@@ -7,7 +7,14 @@ import type {
   ProjectLayer,
 } from '../../src/api/types'
 import { openTestDatabase, type TestDatabase } from '../support/database'
-import { anon, createCycle, createPerson, createProject, createProposal } from '../support/fixtures'
+import {
+  anon,
+  createCycle,
+  createPerson,
+  createProject,
+  createProposal,
+  failure,
+} from '../support/fixtures'
 
 let db: TestDatabase
 beforeAll(async () => {
@@ -137,5 +144,51 @@ describe('read API', () => {
     )
     const almaty = await createCycle(db, { districts: {} })
     await expect(attach(almaty, 'astana-saryarka')).rejects.toThrow('district_not_in_cycle_city')
+  })
+})
+
+describe('reads by an id that does not exist', () => {
+  const BY_CYCLE = [
+    'district_summaries',
+    'district_layer',
+    'project_layer',
+    'project_money',
+    'cycle_payments',
+    'selection_outcomes',
+    'my_votes',
+    'my_proposals',
+  ]
+
+  it('say not_found for an unknown or null cycle, and answer empty for a cycle without data', async () => {
+    const citizen = await createPerson(db)
+    const empty = await createCycle(db, { districts: {} })
+    for (const fn of BY_CYCLE) {
+      for (const id of ['no-such-cycle', null]) {
+        const refusal = await failure(db.call(citizen.claims, fn, { p_cycle_id: id }))
+        expect(refusal.key, `${fn}(${id})`).toBe('not_found')
+      }
+      const answer = await db.call<unknown>(citizen.claims, fn, { p_cycle_id: empty })
+      expect(answer, fn).not.toBeNull()
+    }
+  })
+
+  it('say not_found for an unknown or null city', async () => {
+    for (const id of ['no-such-city', null]) {
+      expect((await failure(db.call(anon, 'list_cycles', { p_city_id: id }))).key).toBe('not_found')
+      expect(
+        (await failure(db.call(anon, 'city_districts', { p_city_id: id, p_on: null }))).key,
+      ).toBe('not_found')
+    }
+    expect(
+      (await db.call<unknown[]>(anon, 'city_districts', { p_city_id: 'astana', p_on: null }))
+        .length,
+    ).toBeGreaterThan(0)
+  })
+
+  it('says not_found for the votes of an unknown proposal', async () => {
+    const refusal = await failure(
+      db.call(anon, 'proposal_votes', { p_proposal_id: '00000000-0000-4000-8000-000000000000' }),
+    )
+    expect(refusal.key).toBe('not_found')
   })
 })

@@ -38,21 +38,23 @@ describe('profiles', () => {
     expect((await failure(db.call(anon, 'my_profile'))).code).toBe('42501')
   })
 
-  it('refuses an unknown language or an empty name', async () => {
+  it('names each bad value: language, name, home district', async () => {
     const alice = await createPerson(db)
-    const args = { p_display_name: 'Алия', p_home_district_id: null, p_language: 'de' }
-    expect((await failure(db.call(alice.claims, 'update_profile', args))).key).toBe('invalid_value')
-    expect(
-      (
-        await failure(
-          db.call(alice.claims, 'update_profile', {
-            ...args,
-            p_language: 'kk',
-            p_display_name: ' ',
-          }),
-        )
-      ).key,
-    ).toBe('invalid_value')
+    const args = { p_display_name: 'Алия', p_home_district_id: null, p_language: 'kk' }
+    const key = async (change: Record<string, unknown>) =>
+      (await failure(db.call(alice.claims, 'update_profile', { ...args, ...change }))).key
+    expect(await key({ p_language: 'de' })).toBe('language_invalid')
+    expect(await key({ p_language: null })).toBe('language_invalid')
+    expect(await key({ p_display_name: ' ' })).toBe('display_name_required')
+    expect(await key({ p_display_name: null })).toBe('display_name_required')
+    expect(await key({ p_display_name: 'а'.repeat(81) })).toBe('display_name_too_long')
+    expect(await key({ p_home_district_id: 'no-such-district' })).toBe('not_found')
+    // 80 characters once trimmed is still a name; null clears the home district.
+    const profile = await db.call<Profile>(alice.claims, 'update_profile', {
+      ...args,
+      p_display_name: ` ${'а'.repeat(80)} `,
+    })
+    expect(profile).toMatchObject({ display_name: 'а'.repeat(80), home_district_id: null })
   })
 })
 

@@ -1,5 +1,6 @@
 // Voting rules: phase, ballot status, residency, per-cycle limit (also under concurrency),
 // final or changeable votes, and the privacy of individual votes.
+import { randomUUID } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { MyVote, ProposalDetail, VoteResult } from '../../src/api/types'
 import { openTestDatabase, type TestDatabase } from '../support/database'
@@ -273,5 +274,15 @@ describe('changing a vote', () => {
     expect(
       (await failure(db.call(voter.claims, 'retract_vote', { p_proposal_id: proposals[0] }))).key,
     ).toBe('phase_closed')
+  })
+
+  it('tells a proposal that does not exist from one without the caller’s vote', async () => {
+    const { proposals } = await ballot({ changeable: true })
+    const voter = await createPerson(db, { home: 'almaty-medeu' })
+    const retract = (id: string | null) =>
+      failure(db.call(voter.claims, 'retract_vote', { p_proposal_id: id }))
+    expect((await retract(proposals[0]!)).key).toBe('vote_not_found')
+    expect((await retract(randomUUID())).key).toBe('not_found')
+    expect((await retract(null)).key).toBe('not_found')
   })
 })
