@@ -33,6 +33,7 @@ afterAll(() => db.close())
 async function confirmed() {
   const cycle = await createCycle(db, {
     phase: 'voting',
+    selectionRule: 'mes',
     votesPerVoter: 4,
     districts: { [DISTRICT]: 100_000_000 },
     cap: null,
