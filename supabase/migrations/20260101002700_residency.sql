@@ -286,13 +286,13 @@ begin
     perform app_private.deny('not_allowed_for_role', p_city_id);
   end if;
   if jsonb_typeof(p_rows) is distinct from 'array' or jsonb_array_length(p_rows) > 50000 then
-    perform app_private.fail('invalid_value', 'p_rows');
+    perform app_private.fail('register_rows_invalid', 'p_rows');
   end if;
   for v_row in select x from jsonb_array_elements(p_rows) x loop
     v_index := v_index + 1;
     if jsonb_typeof(v_row) is distinct from 'object'
        or jsonb_typeof(v_row -> 'iin') is distinct from 'string' then
-      perform app_private.fail('invalid_value', 'row ' || v_index);
+      perform app_private.fail('register_rows_invalid', 'row ' || v_index);
     end if;
     if app_private.normalized_iin(v_row ->> 'iin') is null then
       perform app_private.fail('iin_invalid', 'row ' || v_index);

@@ -146,9 +146,11 @@ set search_path = ''
 as $$
 declare
   v_user uuid := app_private.require_user();
-  v_original public.payments;
+  v_original record;
 begin
-  select * into v_original from public.payments p where p.id = p_payment_id;
+  -- Named columns: who recorded a payment is not the caller's to read (migration 002610).
+  select p.id, p.project_id, p.amount, p.paid_on, p.document_ref into v_original
+  from public.payments p where p.id = p_payment_id;
   if v_original.id is null then
     perform app_private.fail('not_found', coalesce(p_payment_id::text, ''));
   end if;
